@@ -1,0 +1,25 @@
+package org.wangwu.platform.identity;
+
+/** The platform's people, as Keycloak realm roles (DOMAIN.md, "People"). */
+public enum Role {
+    PLATFORM_OPERATOR("platform-operator"),
+    COUNTY_ADMIN("county-admin"),
+    TOWNSHIP_OFFICIAL("township-official"),
+    VILLAGE_CADRE("village-cadre"),
+    MEDIATOR("mediator"),
+    GRID_WORKER("grid-worker"),
+    RESIDENT("resident"),
+    SUPERMARKET_CLERK("supermarket-clerk"),
+    PROVINCIAL_VIEWER("provincial-viewer"),
+    THIRD_PARTY_APP("third-party-app");
+
+    private final String realmRole;
+
+    Role(String realmRole) {
+        this.realmRole = realmRole;
+    }
+
+    public String realmRole() {
+        return realmRole;
+    }
+}

@@ -1,0 +1,115 @@
+package org.wangwu.platform.module;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One county-configurable rule of a module: its type, default and limits. The platform validates a
+ * county's values against these, and the console draws its forms from them.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SettingDefinition(
+        String key,
+        LocalizedText label,
+        SettingType type,
+        Object defaultValue,
+        BigDecimal min,
+        BigDecimal max,
+        List<String> options,
+        @JsonIgnore Function<JsonNode, Optional<String>> extraRule) {
+
+    /** The shapes a setting can take. */
+    public enum SettingType { BOOLEAN, INTEGER, DECIMAL, TEXT, CHOICE, TEXT_LIST, STRUCTURED }
+
+    public static SettingDefinition flag(String key, LocalizedText label, boolean defaultValue) {
+        return new SettingDefinition(key, label, SettingType.BOOLEAN, defaultValue, null, null, null, null);
+    }
+
+    public static SettingDefinition integer(String key, LocalizedText label, long defaultValue, long min, long max) {
+        return new SettingDefinition(key, label, SettingType.INTEGER, defaultValue, BigDecimal.valueOf(min),
+                BigDecimal.valueOf(max), null, null);
+    }
+
+    public static SettingDefinition decimal(String key, LocalizedText label, BigDecimal defaultValue, BigDecimal min,
+                                            BigDecimal max) {
+        return new SettingDefinition(key, label, SettingType.DECIMAL, defaultValue, min, max, null, null);
+    }
+
+    /** Free text; {@code maxLength} bounds it. */
+    public static SettingDefinition text(String key, LocalizedText label, String defaultValue, int maxLength) {
+        return new SettingDefinition(key, label, SettingType.TEXT, defaultValue, BigDecimal.ZERO,
+                BigDecimal.valueOf(maxLength), null, null);
+    }
+
+    public static SettingDefinition choice(String key, LocalizedText label, String defaultValue, List<String> options) {
+        return new SettingDefinition(key, label, SettingType.CHOICE, defaultValue, null, null, List.copyOf(options), null);
+    }
+
+    /** A list of strings, each from {@code options} when options are given. */
+    public static SettingDefinition textList(String key, LocalizedText label, List<String> defaultValue,
+                                             List<String> options) {
+        return new SettingDefinition(key, label, SettingType.TEXT_LIST, List.copyOf(defaultValue), null, null,
+                options == null ? null : List.copyOf(options), null);
+    }
+
+    /** A JSON structure (a rule catalogue, a table of deadlines) checked by the module's own rule. */
+    public static SettingDefinition structured(String key, LocalizedText label, Object defaultValue,
+                                               Function<JsonNode, Optional<String>> rule) {
+        return new SettingDefinition(key, label, SettingType.STRUCTURED, defaultValue, null, null, null, rule);
+    }
+
+    /** Adds a rule beyond the type's own checks. */
+    public SettingDefinition withRule(Function<JsonNode, Optional<String>> rule) {
+        return new SettingDefinition(key, label, type, defaultValue, min, max, options, rule);
+    }
+
+    /** What is wrong with {@code value}, or empty when it is acceptable. */
+    public Optional<String> problemWith(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return Optional.of("must not be null");
+        }
+        Optional<String> typeProblem = switch (type) {
+            case BOOLEAN -> value.isBoolean() ? Optional.empty() : Optional.of("must be true or false");
+            case INTEGER -> value.isIntegralNumber() ? inRange(value.decimalValue()) : Optional.of("must be a whole number");
+            case DECIMAL -> value.isNumber() ? inRange(value.decimalValue()) : Optional.of("must be a number");
+            case TEXT -> !value.isTextual() ? Optional.of("must be text")
+                    : value.asText().length() > max.intValue() ? Optional.of("must be at most " + max + " characters")
+                    : Optional.empty();
+            case CHOICE -> value.isTextual() && options.contains(value.asText()) ? Optional.empty()
+                    : Optional.of("must be one of " + options);
+            case TEXT_LIST -> textList(value);
+            case STRUCTURED -> value.isContainerNode() ? Optional.empty() : Optional.of("must be a JSON object or array");
+        };
+        if (typeProblem.isPresent() || extraRule == null) {
+            return typeProblem;
+        }
+        return extraRule.apply(value);
+    }
+
+    private Optional<String> inRange(BigDecimal number) {
+        if (min != null && number.compareTo(min) < 0 || max != null && number.compareTo(max) > 0) {
+            return Optional.of("must be between " + min.toPlainString() + " and " + max.toPlainString());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> textList(JsonNode value) {
+        if (!value.isArray()) {
+            return Optional.of("must be a list of text");
+        }
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                return Optional.of("must be a list of text");
+            }
+            if (options != null && !options.contains(item.asText())) {
+                return Optional.of("may only contain " + options);
+            }
+        }
+        return Optional.empty();
+    }
+}

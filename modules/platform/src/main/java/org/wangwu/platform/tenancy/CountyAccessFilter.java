@@ -1,0 +1,88 @@
+package org.wangwu.platform.tenancy;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.wangwu.platform.county.County;
+import org.wangwu.platform.error.Problem;
+import org.wangwu.platform.error.ProblemException;
+import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.module.ModuleService;
+import org.wangwu.platform.module.ModuleRegistry;
+
+/**
+ * The gate in front of every {@code /api/v1/counties/{county}/...} call: the path's county must be
+ * the county of the verified token, the county must be active, a module's path answers only where
+ * the county has switched the module on, and a third-party app reaches only its granted modules.
+ */
+public class CountyAccessFilter {
+
+    private static final Pattern COUNTY_PATH = Pattern.compile("^/api/v1/counties/([^/]+)(?:/([^/]+))?");
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    ModuleRegistry registry;
+
+    @Inject
+    ModuleService modules;
+
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
+    public Uni<Response> admit(ContainerRequestContext request) {
+        Matcher path = COUNTY_PATH.matcher(request.getUriInfo().getPath());
+        if (!path.find()) {
+            return Uni.createFrom().nullItem();
+        }
+        if (currentCaller.isAnonymous()) {
+            throw new ProblemException(Problem.of(401, "unauthenticated", "Unauthorized", "A valid bearer token is required"));
+        }
+        if (!CountyCode.isValid(path.group(1))) {
+            throw ProblemException.notFound("County", path.group(1));
+        }
+        CountyCode county = CountyCode.of(path.group(1));
+        Caller caller = currentCaller.get();
+        if (!caller.belongsTo(county)) {
+            throw ProblemException.forbidden("county-mismatch",
+                    "Your token does not grant access to county " + county);
+        }
+        String segment = path.group(2);
+        boolean moduleCall = segment != null && registry.isModule(segment);
+        if (caller.isThirdPartyApp() && !(moduleCall && caller.hasModuleScope(segment))) {
+            throw ProblemException.forbidden("scope-missing",
+                    "This application is not granted " + (moduleCall ? "module " + segment : "this part of the API"));
+        }
+        return tx.inCounty(county, session -> checkCountyAndModule(session, county, moduleCall ? segment : null));
+    }
+
+    private Uni<Response> checkCountyAndModule(Mutiny.Session session, CountyCode county, String moduleKey) {
+        return session.find(County.class, county.value()).chain(found -> {
+            if (found == null) {
+                throw ProblemException.notFound("County", county);
+            }
+            if (found.status == County.Status.SUSPENDED) {
+                throw ProblemException.forbidden("county-suspended", "County " + county + " is suspended");
+            }
+            if (moduleKey == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return modules.isEnabled(session, moduleKey).map(enabled -> {
+                if (!enabled) {
+                    throw new ProblemException(Problem.of(404, "module-not-enabled", "Not found",
+                            "Module " + moduleKey + " is not switched on in county " + county));
+                }
+                return null;
+            });
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.wangwu.platform.tenancy;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.function.Function;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Runs a unit of work for one county: one transaction whose first statement sets
+ * {@code app.tenant_id} for PostgreSQL row-level security, with the Hibernate tenant filter bound to
+ * the same county. The county is an explicit argument, never read from the HTTP request here.
+ */
+@ApplicationScoped
+public class TenantTransactions {
+
+    @Inject
+    Mutiny.SessionFactory sessions;
+
+    public <T> Uni<T> inCounty(CountyCode county, Function<Mutiny.Session, Uni<T>> work) {
+        return Uni.createFrom().deferred(() -> {
+            CurrentCounty.set(county);
+            return sessions.withTransaction(session -> session
+                            .createNativeQuery("select set_config('app.tenant_id', :county, true)")
+                            .setParameter("county", county.value())
+                            .getSingleResult()
+                            .chain(ignored -> work.apply(session)))
+                    .eventually(CurrentCounty::clear);
+        });
+    }
+
+    /** Platform-level work that touches no county-owned table (the county registry itself). */
+    public <T> Uni<T> platform(Function<Mutiny.Session, Uni<T>> work) {
+        return sessions.withTransaction(work::apply);
+    }
+}

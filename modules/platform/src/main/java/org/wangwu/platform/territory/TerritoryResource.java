@@ -1,0 +1,196 @@
+package org.wangwu.platform.territory;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wangwu.platform.error.ProblemException;
+import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.identity.PlatformPermissions;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.territory.RegisterImport.ImportResult;
+import org.wangwu.platform.territory.TerritoryViews.GroupView;
+import org.wangwu.platform.territory.TerritoryViews.HouseholdView;
+import org.wangwu.platform.territory.TerritoryViews.PersonalDataView;
+import org.wangwu.platform.territory.TerritoryViews.ResidentView;
+import org.wangwu.platform.territory.TerritoryViews.TownshipView;
+import org.wangwu.platform.territory.TerritoryViews.VillageView;
+import org.wangwu.platform.web.Page;
+
+/** A county's register of people and places: townships, villages, groups, households, residents. */
+@Path("/api/v1/counties/{county}/territory")
+@Tag(name = "Territory", description = "People and places of a county, with CSV import")
+@Authenticated
+public class TerritoryResource {
+
+    private static final String VILLAGE_CODE = "[0-9]{12}";
+
+    @Inject
+    TerritoryService territory;
+
+    @Inject
+    RegisterImport registers;
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    PlatformPermissions permissions;
+
+    @POST
+    @Path("/imports/{register}")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a register from CSV (UTF-8, header row); a file with any bad row changes nothing "
+            + "and the problem lists every bad row")
+    public Uni<ImportResult> importCsv(@PathParam("county") String county, @PathParam("register") String register,
+                                       String csv) {
+        RegisterKind kind = RegisterKind.fromPath(register);
+        if (csv == null || csv.isBlank()) {
+            throw ProblemException.invalidField("file", "is empty");
+        }
+        return add(county, kind, RegisterImport.parseCsv(csv, kind), true);
+    }
+
+    @GET
+    @Path("/townships")
+    @Operation(summary = "List townships within the caller's reach")
+    public Uni<List<TownshipView>> townships(@PathParam("county") String county) {
+        return read(county, (s, c) -> territory.townships(s, c));
+    }
+
+    @POST
+    @Path("/townships")
+    @Operation(summary = "Add a township")
+    public Uni<Response> addTownship(@PathParam("county") String county, @Valid @NotNull RegisterInputs.NewTownship in) {
+        return created(county, RegisterKind.TOWNSHIPS, in.row());
+    }
+
+    @GET
+    @Path("/villages")
+    @Operation(summary = "List villages within the caller's reach, optionally of one township")
+    public Uni<List<VillageView>> villages(@PathParam("county") String county,
+                                           @QueryParam("township") @Pattern(regexp = "[0-9]{9}") String township) {
+        return read(county, (s, c) -> territory.villages(s, c, township));
+    }
+
+    @POST
+    @Path("/villages")
+    @Operation(summary = "Add a village or community")
+    public Uni<Response> addVillage(@PathParam("county") String county, @Valid @NotNull RegisterInputs.NewVillage in) {
+        return created(county, RegisterKind.VILLAGES, in.row());
+    }
+
+    @GET
+    @Path("/villages/{village}/groups")
+    @Operation(summary = "List a village's villager groups and grids")
+    public Uni<List<GroupView>> groups(@PathParam("county") String county,
+                                       @PathParam("village") @Pattern(regexp = VILLAGE_CODE) String village) {
+        return read(county, (s, c) -> territory.groups(s, c, village));
+    }
+
+    @POST
+    @Path("/groups")
+    @Operation(summary = "Add a villager group or grid")
+    public Uni<Response> addGroup(@PathParam("county") String county, @Valid @NotNull RegisterInputs.NewGroup in) {
+        return created(county, RegisterKind.GROUPS, in.row());
+    }
+
+    @GET
+    @Path("/villages/{village}/households")
+    @Operation(summary = "List a village's households by number, a page at a time")
+    public Uni<Page<HouseholdView>> households(@PathParam("county") String county,
+                                               @PathParam("village") @Pattern(regexp = VILLAGE_CODE) String village,
+                                               @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        int pageSize = Page.limit(limit);
+        return read(county, (s, c) -> territory.households(s, c, village, cursor, pageSize));
+    }
+
+    @POST
+    @Path("/households")
+    @Operation(summary = "Add a household")
+    public Uni<Response> addHousehold(@PathParam("county") String county, @Valid @NotNull RegisterInputs.NewHousehold in) {
+        return created(county, RegisterKind.HOUSEHOLDS, in.row());
+    }
+
+    @GET
+    @Path("/villages/{village}/residents")
+    @Operation(summary = "List a village's residents (ID numbers and phones masked), a page at a time")
+    public Uni<Page<ResidentView>> residents(@PathParam("county") String county,
+                                             @PathParam("village") @Pattern(regexp = VILLAGE_CODE) String village,
+                                             @QueryParam("representative") Boolean representative,
+                                             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        int pageSize = Page.limit(limit);
+        UUID after = cursor == null ? null : uuid("cursor", cursor);
+        return read(county, (s, c) -> territory.residents(s, c, village, representative, after, pageSize));
+    }
+
+    @POST
+    @Path("/residents")
+    @Operation(summary = "Add a resident to a household")
+    public Uni<Response> addResident(@PathParam("county") String county, @Valid @NotNull RegisterInputs.NewResident in) {
+        return created(county, RegisterKind.RESIDENTS, in.row());
+    }
+
+    @GET
+    @Path("/residents/{id}")
+    @Operation(summary = "Read a resident (ID number and phone masked)")
+    public Uni<ResidentView> resident(@PathParam("county") String county, @PathParam("id") String id) {
+        UUID residentId = uuid("id", id);
+        return read(county, (s, c) -> territory.resident(s, c, residentId));
+    }
+
+    @GET
+    @Path("/residents/{id}/personal-data")
+    @Operation(summary = "Read a resident's unmasked ID number and phone (county administrators; audited)")
+    public Uni<PersonalDataView> personalData(@PathParam("county") String county, @PathParam("id") String id) {
+        UUID residentId = uuid("id", id);
+        CountyCode code = CountyCode.of(county);
+        Caller caller = currentCaller.get();
+        return tx.inCounty(code, s -> territory.personalData(s, code, caller, residentId));
+    }
+
+    private <T> Uni<T> read(String county, java.util.function.BiFunction<org.hibernate.reactive.mutiny.Mutiny.Session, Caller, Uni<T>> work) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> work.apply(s, caller));
+    }
+
+    private Uni<Response> created(String county, RegisterKind kind, Map<String, String> row) {
+        return add(county, kind, List.of(row), false)
+                .map(result -> Response.status(Response.Status.CREATED).entity(result).build());
+    }
+
+    private Uni<ImportResult> add(String county, RegisterKind kind, List<Map<String, String>> rows, boolean numbered) {
+        Caller caller = currentCaller.get();
+        permissions.manageTerritory(caller);
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> registers.add(s, code, caller, kind, rows, numbered));
+    }
+
+    private static UUID uuid(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "is not an id this API issued");
+        }
+    }
+}

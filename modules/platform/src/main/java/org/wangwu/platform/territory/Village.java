@@ -1,0 +1,44 @@
+package org.wangwu.platform.territory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.wangwu.platform.tenancy.TenantEntity;
+
+/** An administrative village (行政村) or community (社区), by its 12-digit statistical code. */
+@Entity
+@Table(name = "village")
+public class Village extends TenantEntity {
+
+    /** Rural village or urban-style community. */
+    public enum Kind { VILLAGE, COMMUNITY }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "township_id")
+    public UUID townshipId;
+
+    public String code;
+
+    @Column(name = "name_zh")
+    public String nameZh;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+}
