@@ -31,9 +31,9 @@ public class AuditLog {
     /** Records that {@code caller} did {@code action} to a target; {@code detail} is serialised to JSON. */
     public Uni<AuditRecord> record(Mutiny.Session session, CountyCode county, Caller caller, String action,
                                    String targetType, Object targetId, Map<String, ?> detail) {
-        return session.createNativeQuery("select cast(pg_advisory_xact_lock(:lockClass, cast(:county as int)) as text)")
+        return session.createNativeQuery("select cast(pg_advisory_xact_lock(:lockClass, :county) as text)")
                 .setParameter("lockClass", CHAIN_LOCK)
-                .setParameter("county", county.value())
+                .setParameter("county", Integer.parseInt(county.value()))
                 .getSingleResult()
                 .chain(locked -> session.createSelectionQuery(
                                 "from AuditRecord order by seq desc", AuditRecord.class)

@@ -1,0 +1,61 @@
+package org.wangwu.server.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.wangwu.local.EmbeddedDatabase;
+import org.wangwu.local.KeycloakServer;
+import org.wangwu.local.SourceTree;
+
+/**
+ * The real parts every test talks to: an embedded PostgreSQL 17 with the owner and application roles,
+ * and a Keycloak with the Wangwu realm. Started once per test JVM, in parallel, stopped at exit.
+ */
+@io.quarkus.test.common.QuarkusTestResource(WangwuTestEnvironment.class)
+public class WangwuTestEnvironment implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedDatabase database;
+    private static KeycloakServer keycloak;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (database == null) {
+            SourceTree tree = SourceTree.find();
+            keycloak = KeycloakServer.start(tree.keycloakHome(), freePort(), tree.realmFile(), null);
+            database = EmbeddedDatabase.start();
+            keycloak.awaitReady();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                keycloak.close();
+                database.close();
+            }, "wangwu-test-environment-stop"));
+        }
+        return Map.of(
+                "quarkus.datasource.reactive.url", database.reactiveUrl(),
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.oidc.auth-server-url", keycloak.issuer(),
+                "wangwu.test.keycloak-issuer", keycloak.issuer(),
+                "wangwu.test.superuser-jdbc-url", database.jdbcUrl());
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of the run; the shutdown hook stops both at JVM exit.
+    }
+
+    public static String issuer() {
+        return keycloak.issuer();
+    }
+
+    public static String superuserJdbcUrl() {
+        return database.jdbcUrl();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

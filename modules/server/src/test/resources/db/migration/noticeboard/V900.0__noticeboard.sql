@@ -1,0 +1,9 @@
+-- The notice board test module's own table (test sources only).
+create table noticeboard_notice (
+    tenant_id varchar(6)    not null references county (code),
+    id        uuid          not null,
+    title     varchar(100)  not null,
+    body      varchar(5000) not null,
+    primary key (tenant_id, id)
+);
+select wangwu_isolate_by_county('noticeboard_notice');
