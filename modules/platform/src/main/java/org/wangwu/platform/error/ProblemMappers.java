@@ -34,7 +34,12 @@ public class ProblemMappers {
         return respond(e.problem(), uri);
     }
 
-    @ServerExceptionMapper
+    /** Ours must win over the framework's own mappers of the same exceptions, which answer in other shapes. */
+    private static final int BEFORE_BUILT_IN = jakarta.ws.rs.Priorities.USER - 100;
+
+    @ServerExceptionMapper(value = {ConstraintViolationException.class,
+            io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException.class},
+            priority = BEFORE_BUILT_IN)
     public Response violations(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> Problem.FieldError.field(fieldName(v), v.getMessage()))
@@ -44,7 +49,10 @@ public class ProblemMappers {
         return respond(Problem.of(400, "validation-failed", "Validation failed", detail).withErrors(errors), uri);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class,
+            com.fasterxml.jackson.core.JsonParseException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class}, priority = BEFORE_BUILT_IN)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return respond(jsonProblem(e), uri);
     }
@@ -98,25 +106,30 @@ public class ProblemMappers {
                         "The resource was changed by someone else; reload it and try again");
             }
             if (t instanceof PgException pg) {
-                return switch (pg.getSqlState()) {
-                    case "42501" -> Problem.of(403, "row-level-security", "Forbidden",
-                            "The database refused access to another county's data");
-                    case "23505" -> Problem.of(409, "duplicate", "Conflict",
-                            "A record with the same key already exists" + constraint(pg));
-                    case "23503" -> Problem.of(422, "unknown-reference", "Validation failed",
-                            "A referenced record does not exist in this county" + constraint(pg));
-                    case "22001" -> Problem.of(400, "value-too-long", "Bad request", "A value is longer than allowed");
-                    case "23514", "22P02", "22007", "22008" -> Problem.of(400, "invalid-value", "Bad request",
-                            "A value is not acceptable" + constraint(pg));
-                    default -> null;
-                };
+                return forSqlState(pg.getSqlState(), pg.getConstraint());
+            }
+            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
+                String constraint = t instanceof org.hibernate.exception.ConstraintViolationException violation
+                        ? violation.getConstraintName() : null;
+                return forSqlState(jdbc.getSQLState(), constraint);
             }
         }
         return null;
     }
 
-    private static String constraint(PgException pg) {
-        return pg.getConstraint() == null ? "" : " (" + pg.getConstraint() + ")";
+    private static Problem forSqlState(String sqlState, String constraintName) {
+        String constraint = constraintName == null ? "" : " (" + constraintName + ")";
+        return switch (sqlState) {
+            case "42501" -> Problem.of(403, "row-level-security", "Forbidden",
+                    "The database refused access to another county's data");
+            case "23505" -> Problem.of(409, "duplicate", "Conflict", "A record with the same key already exists" + constraint);
+            case "23503" -> Problem.of(422, "unknown-reference", "Validation failed",
+                    "A referenced record does not exist in this county" + constraint);
+            case "22001" -> Problem.of(400, "value-too-long", "Bad request", "A value is longer than allowed");
+            case "23514", "22P02", "22007", "22008" -> Problem.of(400, "invalid-value", "Bad request",
+                    "A value is not acceptable" + constraint);
+            default -> null;
+        };
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {

@@ -129,6 +129,7 @@ public class ModuleService {
                             "is not a setting of module " + d.key())));
         }
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
             throw ProblemException.invalid("Some settings are not acceptable", errors);
         }
     }

@@ -71,7 +71,7 @@ public final class RegisterInputs {
             @NotNull Resident.Gender gender,
             LocalDate birthDate,
             @Size(max = 30) @Schema(examples = "户主") String relation,
-            @Size(max = 18) @Schema(examples = "410102199001011237") String idNumber,
+            @Size(max = 18) @Schema(examples = "410102199001011234") String idNumber,
             @Size(max = 11) @Schema(examples = "13812345678") String phone,
             Boolean representative,
             Boolean partyMember) {

@@ -1,0 +1,104 @@
+package org.wangwu.server.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.wangwu.platform.county.CountyOnboarding;
+import org.wangwu.platform.county.CountyService;
+import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.territory.RegisterImport;
+import org.wangwu.platform.territory.RegisterKind;
+
+/**
+ * Seeds the demo counties of the local run (three counties in two provinces, matching the demo
+ * logins of the Keycloak realm) through the same services an operator and an administrator use.
+ * Only when {@code wangwu.demo-data=true}; a county already present is left as it is.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private static final List<CountyOnboarding> COUNTIES = List.of(
+            new CountyOnboarding("419001", "济源市", "Jiyuan", "41"),
+            new CountyOnboarding("410581", "林州市", "Linzhou", "41"),
+            new CountyOnboarding("330523", "安吉县", "Anji", "33"));
+
+    @ConfigProperty(name = "wangwu.demo-data")
+    boolean enabled;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    CountyService counties;
+
+    @Inject
+    RegisterImport registers;
+
+    @Inject
+    TenantTransactions tx;
+
+    void seed(@Observes StartupEvent startup) {
+        if (!enabled) {
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        // Hibernate Reactive runs on a Vert.x context; start-up observers run on the main thread.
+        VertxContext.getOrCreateDuplicatedContext(vertx).runOnContext(ignored -> seedAll()
+                .subscribe().with(done::complete, done::completeExceptionally));
+        done.join();
+    }
+
+    private Uni<Void> seedAll() {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (CountyOnboarding county : COUNTIES) {
+            chain = chain.chain(() -> seedCounty(county));
+        }
+        return chain;
+    }
+
+    private Uni<Void> seedCounty(CountyOnboarding onboarding) {
+        CountyCode code = CountyCode.of(onboarding.code());
+        Caller seeder = Caller.system("demo-data", code);
+        return tx.platform(s -> s.find(org.wangwu.platform.county.County.class, code.value())).chain(existing -> {
+            if (existing != null) {
+                LOG.infof("Demo county %s (%s) already present", code, onboarding.nameEn());
+                return Uni.createFrom().voidItem();
+            }
+            Uni<?> steps = counties.onboard(seeder, onboarding);
+            for (RegisterKind kind : RegisterKind.values()) {
+                String csv = read("demo/" + code + "/" + kind.pathName() + ".csv");
+                steps = steps.chain(() -> tx.inCounty(code,
+                        s -> registers.add(s, code, seeder, kind, RegisterImport.parseCsv(csv, kind), true)));
+            }
+            return steps.invoke(() -> LOG.infof("Demo county %s (%s) seeded", code, onboarding.nameEn()))
+                    .replaceWithVoid();
+        });
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
