@@ -21,10 +21,12 @@ import org.wangwu.platform.module.ModuleRegistry;
  * The gate in front of every {@code /api/v1/counties/{county}/...} call: the path's county must be
  * the county of the verified token, the county must be active, a module's path answers only where
  * the county has switched the module on, and a third-party app reaches only its granted modules.
+ * Public notices under {@code /api/v1/public/counties/{county}/{module}/...} need no token, but the
+ * county must be active and the module on.
  */
 public class CountyAccessFilter {
 
-    private static final Pattern COUNTY_PATH = Pattern.compile("^/api/v1/counties/([^/]+)(?:/([^/]+))?");
+    private static final Pattern COUNTY_PATH = Pattern.compile("^/api/v1/(public/)?counties/([^/]+)(?:/([^/]+))?");
 
     @Inject
     CurrentCaller currentCaller;
@@ -44,20 +46,29 @@ public class CountyAccessFilter {
         if (!path.find()) {
             return Uni.createFrom().nullItem();
         }
+        boolean publicNotice = path.group(1) != null;
+        String segment = path.group(3);
+        boolean moduleCall = segment != null && registry.isModule(segment);
+        if (publicNotice) {
+            // Public notices (公示) need no login, but only of an active county's switched-on module.
+            if (!CountyCode.isValid(path.group(2)) || !moduleCall) {
+                throw ProblemException.notFound("Public notice", request.getUriInfo().getPath());
+            }
+            CountyCode county = CountyCode.of(path.group(2));
+            return tx.inCounty(county, session -> checkCountyAndModule(session, county, segment));
+        }
         if (currentCaller.isAnonymous()) {
             throw new ProblemException(Problem.of(401, "unauthenticated", "Unauthorized", "A valid bearer token is required"));
         }
-        if (!CountyCode.isValid(path.group(1))) {
-            throw ProblemException.notFound("County", path.group(1));
+        if (!CountyCode.isValid(path.group(2))) {
+            throw ProblemException.notFound("County", path.group(2));
         }
-        CountyCode county = CountyCode.of(path.group(1));
+        CountyCode county = CountyCode.of(path.group(2));
         Caller caller = currentCaller.get();
         if (!caller.belongsTo(county)) {
             throw ProblemException.forbidden("county-mismatch",
                     "Your token does not grant access to county " + county);
         }
-        String segment = path.group(2);
-        boolean moduleCall = segment != null && registry.isModule(segment);
         if (caller.isThirdPartyApp() && !(moduleCall && caller.hasModuleScope(segment))) {
             throw ProblemException.forbidden("scope-missing",
                     "This application is not granted " + (moduleCall ? "module " + segment : "this part of the API"));
