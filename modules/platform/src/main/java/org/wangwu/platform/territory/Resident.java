@@ -64,6 +64,10 @@ public class Resident extends TenantEntity {
     @Column(name = "party_member")
     public boolean partyMember;
 
+    /** The Keycloak username of the resident's own login, when they have one. */
+    @Column(name = "account_username")
+    public String accountUsername;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -169,6 +169,21 @@ public class TerritoryResource {
         return tx.inCounty(code, s -> territory.personalData(s, code, caller, residentId));
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("/residents/{id}/account")
+    @Operation(summary = "Link a resident to the Keycloak username they sign in with (county administrators)")
+    public Uni<ResidentView> linkAccount(@PathParam("county") String county, @PathParam("id") String id,
+                                         @Valid @NotNull AccountLink link) {
+        UUID residentId = uuid("id", id);
+        CountyCode code = CountyCode.of(county);
+        Caller caller = currentCaller.get();
+        return tx.inCounty(code, s -> territory.linkAccount(s, code, caller, residentId, link.username()));
+    }
+
+    /** The login a resident signs in with. */
+    public record AccountLink(@NotNull @Pattern(regexp = "[a-zA-Z0-9._@-]{3,100}") String username) {
+    }
+
     private <T> Uni<T> read(String county, java.util.function.BiFunction<org.hibernate.reactive.mutiny.Mutiny.Session, Caller, Uni<T>> work) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> work.apply(s, caller));

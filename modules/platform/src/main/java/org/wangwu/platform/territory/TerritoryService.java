@@ -97,6 +97,18 @@ public class TerritoryService {
                         protector.decrypt(found.resident.idNumberCipher), protector.decrypt(found.resident.phoneCipher))));
     }
 
+    /** Links a resident to the Keycloak login they sign in with, so they can act for themselves. */
+    public Uni<ResidentView> linkAccount(Mutiny.Session session, CountyCode county, Caller caller, UUID id,
+                                         String username) {
+        permissions.manageTerritory(caller);
+        return residentInReach(session, caller, id).chain(found -> {
+            found.resident.accountUsername = username;
+            return session.flush().chain(() -> audit.record(session, county, caller, "resident.account-linked",
+                            "resident", id, Map.of("username", username)))
+                    .replaceWith(() -> ResidentView.of(found.resident, found.village.code));
+        });
+    }
+
     private record ResidentInVillage(Resident resident, Village village) {
     }
 

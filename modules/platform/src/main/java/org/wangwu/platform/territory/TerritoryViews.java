@@ -40,10 +40,10 @@ public final class TerritoryViews {
     /** A resident with ID number and phone masked. */
     public record ResidentView(UUID id, UUID householdId, String villageCode, String name, Resident.Gender gender,
                                LocalDate birthDate, String relation, String idNumber, String phone,
-                               boolean representative, boolean partyMember, long version) {
+                               boolean representative, boolean partyMember, String accountUsername, long version) {
         static ResidentView of(Resident r, String villageCode) {
             return new ResidentView(r.id, r.householdId, villageCode, r.name, r.gender, r.birthDate, r.relation,
-                    r.idNumberMasked, r.phoneMasked, r.representative, r.partyMember, r.version);
+                    r.idNumberMasked, r.phoneMasked, r.representative, r.partyMember, r.accountUsername, r.version);
         }
     }
 

@@ -1,0 +1,65 @@
+package org.wangwu.platform.territory;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.wangwu.platform.territory.TerritoryViews.HouseholdView;
+import org.wangwu.platform.territory.TerritoryViews.ResidentView;
+import org.wangwu.platform.territory.TerritoryViews.VillageView;
+
+/**
+ * Lookups of people and places for module code, inside the county's unit of work. It checks no
+ * permission: the module's own permissions class has decided before it asks. Answers are masked
+ * views; null where nothing is found.
+ */
+@ApplicationScoped
+public class PlaceDirectory {
+
+    public Uni<VillageView> village(Mutiny.Session session, String code) {
+        return session.createSelectionQuery("from Village where code = :code", Village.class)
+                .setParameter("code", code).getSingleResultOrNull()
+                .map(v -> v == null ? null : VillageView.of(v));
+    }
+
+    public Uni<List<VillageView>> villages(Mutiny.Session session) {
+        return session.createSelectionQuery("from Village order by code", Village.class).getResultList()
+                .map(list -> list.stream().map(VillageView::of).toList());
+    }
+
+    public Uni<HouseholdView> household(Mutiny.Session session, UUID id) {
+        return session.find(Household.class, id).chain(h -> h == null ? Uni.createFrom().nullItem()
+                : session.find(Village.class, h.villageId).map(v -> HouseholdView.of(h, v.code)));
+    }
+
+    public Uni<ResidentView> resident(Mutiny.Session session, UUID id) {
+        return session.find(Resident.class, id).chain(r -> withVillage(session, r));
+    }
+
+    /** The register entry of a signed-in resident, by their Keycloak username. */
+    public Uni<ResidentView> residentByAccount(Mutiny.Session session, String username) {
+        return session.createSelectionQuery("from Resident where accountUsername = :u", Resident.class)
+                .setParameter("u", username).getSingleResultOrNull().chain(r -> withVillage(session, r));
+    }
+
+    public Uni<List<ResidentView>> residentsOfHousehold(Mutiny.Session session, UUID householdId) {
+        return session.find(Household.class, householdId).chain(h -> h == null ? Uni.createFrom().item(List.of())
+                : session.find(Village.class, h.villageId).chain(v -> session
+                        .createSelectionQuery("from Resident where householdId = :h order by name", Resident.class)
+                        .setParameter("h", householdId).getResultList()
+                        .map(list -> list.stream().map(r -> ResidentView.of(r, v.code)).toList())));
+    }
+
+    /** Households per village code: the denominator of "share of households active". */
+    public Uni<List<Object[]>> householdCountsByVillage(Mutiny.Session session) {
+        return session.createSelectionQuery(
+                        "select v.code, count(h) from Household h, Village v where h.villageId = v.id group by v.code",
+                        Object[].class).getResultList();
+    }
+
+    private Uni<ResidentView> withVillage(Mutiny.Session session, Resident r) {
+        return r == null ? Uni.createFrom().nullItem()
+                : session.find(Village.class, r.villageId).map(v -> ResidentView.of(r, v.code));
+    }
+}

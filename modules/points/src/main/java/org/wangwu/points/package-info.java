@@ -1,0 +1,2 @@
+/** Placeholder so the module builds until its first class lands. */
+package org.wangwu.points;
