@@ -33,9 +33,7 @@ public class WangwuTestEnvironment implements QuarkusTestResourceLifecycleManage
         return Map.of(
                 "quarkus.datasource.reactive.url", database.reactiveUrl(),
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.oidc.auth-server-url", keycloak.issuer(),
-                "wangwu.test.keycloak-issuer", keycloak.issuer(),
-                "wangwu.test.superuser-jdbc-url", database.jdbcUrl());
+                "quarkus.oidc.auth-server-url", keycloak.issuer());
     }
 
     @Override
