@@ -23,9 +23,10 @@ public record Caller(
 
     public static final String MODULE_SCOPE_PREFIX = "module:";
 
-    /** A caller acting for the platform itself, e.g. a scheduled job. */
-    public static Caller system(String jobName, CountyCode county) {
-        return new Caller("system:" + jobName, "system:" + jobName, null, Set.of(), Optional.of(county),
+    /** A caller acting for the platform itself, e.g. a scheduled job, with the roles its work needs. */
+    public static Caller system(String jobName, CountyCode county, Role... acting) {
+        Set<String> roles = java.util.Arrays.stream(acting).map(Role::realmRole).collect(java.util.stream.Collectors.toSet());
+        return new Caller("system:" + jobName, "system:" + jobName, null, roles, Optional.of(county),
                 Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), null);
     }
 

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.wangwu.platform.county.CountyOnboarding;
 import org.wangwu.platform.county.CountyService;
 import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.territory.RegisterImport;
@@ -53,6 +54,9 @@ public class DemoData {
     @Inject
     TenantTransactions tx;
 
+    @Inject
+    org.wangwu.platform.territory.TerritoryService territory;
+
     void seed(@Observes StartupEvent startup) {
         if (!enabled) {
             return;
@@ -74,7 +78,7 @@ public class DemoData {
 
     private Uni<Void> seedCounty(CountyOnboarding onboarding) {
         CountyCode code = CountyCode.of(onboarding.code());
-        Caller seeder = Caller.system("demo-data", code);
+        Caller seeder = Caller.system("demo-data", code, Role.COUNTY_ADMIN);
         return tx.platform(s -> s.find(org.wangwu.platform.county.County.class, code.value())).chain(existing -> {
             if (existing != null) {
                 LOG.infof("Demo county %s (%s) already present", code, onboarding.nameEn());
@@ -86,9 +90,33 @@ public class DemoData {
                 steps = steps.chain(() -> tx.inCounty(code,
                         s -> registers.add(s, code, seeder, kind, RegisterImport.parseCsv(csv, kind), true)));
             }
+            for (var link : DEMO_RESIDENT_LOGINS.getOrDefault(code.value(), List.of())) {
+                steps = steps.chain(() -> tx.inCounty(code, s -> linkLogin(s, code, seeder, link)));
+            }
             return steps.invoke(() -> LOG.infof("Demo county %s (%s) seeded", code, onboarding.nameEn()))
                     .replaceWithVoid();
         });
+    }
+
+    /** A demo login of the realm and the register entry it signs in as (village, household, position). */
+    private record ResidentLogin(String username, String village, String household, int position) {
+    }
+
+    private static final java.util.Map<String, List<ResidentLogin>> DEMO_RESIDENT_LOGINS = java.util.Map.of(
+            "419001", List.of(new ResidentLogin("jiyuan-resident", "419001100201", "0001", 0),
+                    new ResidentLogin("jiyuan-resident2", "419001100201", "0002", 0),
+                    new ResidentLogin("jiyuan-resident-nanxun", "419001100202", "0001", 0)),
+            "330523", List.of(new ResidentLogin("anji-resident", "330523101201", "0001", 0)));
+
+    private Uni<?> linkLogin(org.hibernate.reactive.mutiny.Mutiny.Session s, CountyCode code, Caller seeder,
+                             ResidentLogin login) {
+        return s.createSelectionQuery("""
+                        select r.id from Resident r, Household h, Village v
+                        where r.householdId = h.id and h.villageId = v.id and v.code = :village and h.number = :number
+                        order by r.birthDate""", java.util.UUID.class)
+                .setParameter("village", login.village()).setParameter("number", login.household())
+                .getResultList()
+                .chain(ids -> territory.linkAccount(s, code, seeder, ids.get(login.position()), login.username()));
     }
 
     private static String read(String resource) {
