@@ -128,6 +128,8 @@ public final class LocalPlatform {
         // The packaged app runs in the prod profile, which takes its personal-data keys from outside; these say what they are.
         env.put("WANGWU_PERSONAL_DATA_KEY", base64("wangwu-local-run-key-not-secret!"));
         env.put("WANGWU_PERSONAL_DATA_DIGEST_KEY", base64("wangwu-local-run-digest-key-0001"));
+        // The realm's platform client, which creates a county's organization when an operator onboards one.
+        env.put("WANGWU_KEYCLOAK_ADMIN_SECRET", "wangwu-platform-secret");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(APP_PORT));
         return env;
     }

@@ -23,6 +23,9 @@ public class CountyService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.wangwu.platform.identity.KeycloakOrganizations organizations;
+
     public Uni<County> onboard(Caller caller, CountyOnboarding request) {
         CountyCode code = CountyCode.of(request.code());
         if (!code.provinceCode().equals(request.province())) {
@@ -48,7 +51,10 @@ public class CountyService {
                     county.status = County.Status.ACTIVE;
                     county.onboardedAt = Instant.now();
                     county.updatedAt = county.onboardedAt;
+                    // The organization is created before the commit: if Keycloak refuses, the county is not onboarded.
                     return session.persist(county).chain(session::flush)
+                            .chain(() -> organizations.ensureCounty(county.code, county.nameZh, county.nameEn,
+                                    county.provinceCode))
                             .chain(() -> audit.record(session, code, caller, "county.onboarded", "county", code,
                                     Map.of("nameZh", county.nameZh, "nameEn", county.nameEn, "province", county.provinceCode)))
                             .replaceWith(county);

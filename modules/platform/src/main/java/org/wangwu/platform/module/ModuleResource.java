@@ -11,7 +11,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -89,10 +88,10 @@ public class ModuleResource {
     @GET
     @Path("/{module}/settings/history")
     @Operation(summary = "Every saved revision of the county's settings of a module, newest first")
-    public Uni<List<RevisionView>> history(@PathParam("county") String county, @PathParam("module") String module) {
+    public Uni<List<ModuleService.RevisionView>> history(@PathParam("county") String county,
+                                                         @PathParam("module") String module) {
         permissions.readModules(currentCaller.get());
-        return tx.inCounty(CountyCode.of(county), s -> modules.history(s, module))
-                .map(list -> list.stream().map(RevisionView::of).toList());
+        return tx.inCounty(CountyCode.of(county), s -> modules.history(s, module));
     }
 
     /** Turns a module on or off. */
@@ -105,17 +104,5 @@ public class ModuleResource {
 
     /** A module's state in the county with everything its descriptor declares. */
     public record ModuleDetail(ModuleState state, ModuleDescriptor descriptor) {
-    }
-
-    /** One revision of the settings history. */
-    public record RevisionView(int revision, ObjectNode values, String changedBy, Instant changedAt, String requestId) {
-        static RevisionView of(SettingsRevision r) {
-            try {
-                ObjectNode values = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.settings);
-                return new RevisionView(r.revision, values, r.changedBy, r.changedAt, r.requestId);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -112,10 +112,16 @@ public class ModuleService {
         });
     }
 
-    public Uni<List<SettingsRevision>> history(Mutiny.Session session, String key) {
+    public Uni<List<RevisionView>> history(Mutiny.Session session, String key) {
         descriptor(key);
         return session.createSelectionQuery("from SettingsRevision where moduleKey = :key order by revision desc",
-                SettingsRevision.class).setParameter("key", key).getResultList();
+                        SettingsRevision.class).setParameter("key", key).getResultList()
+                .map(list -> list.stream().map(r -> new RevisionView(r.revision, read(r.settings), r.changedBy,
+                        r.changedAt, r.requestId)).toList());
+    }
+
+    /** One saved revision of a county's settings for a module. */
+    public record RevisionView(int revision, ObjectNode values, String changedBy, Instant changedAt, String requestId) {
     }
 
     private void validate(ModuleDescriptor d, ObjectNode values) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Counties;
+import org.wangwu.server.support.Tokens;
+import org.wangwu.server.support.WangwuTestEnvironment;
 
 /** A platform operator onboards, suspends and reactivates counties through the API, with no restart. */
 @QuarkusTest
@@ -37,15 +39,29 @@ class CountyLifecycleTest {
 
     @Test
     void provinceMustMatchTheCountyCode() {
-        as("operator").body(Map.of("code", "500151", "nameZh", "铜梁区", "nameEn", "Tongliang", "province", "41"))
+        as("operator").body(Map.of("code", "340521", "nameZh", "当涂县", "nameEn", "Dangtu", "province", "41"))
                 .post("/api/v1/platform/counties").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("province"));
-        as("operator").get("/api/v1/platform/counties/500151").then().statusCode(404);
+        as("operator").get("/api/v1/platform/counties/340521").then().statusCode(404);
+    }
+
+    @Test
+    void onboardingANewCountyCreatesItsKeycloakOrganization() {
+        as("operator").body(Map.of("code", "500151", "nameZh", "铜梁区", "nameEn", "Tongliang", "province", "50"))
+                .post("/api/v1/platform/counties").then().statusCode(201)
+                .body("status", equalTo("ACTIVE")).body("province", equalTo("50"));
+        String platformToken = Tokens.client("wangwu-platform", "wangwu-platform-secret");
+        String adminRealm = WangwuTestEnvironment.issuer().replace("/realms/", "/admin/realms/");
+        io.restassured.RestAssured.given().auth().oauth2(platformToken).queryParam("search", "500151")
+                .get(adminRealm + "/organizations").then().statusCode(200)
+                .body("alias", hasItem("500151"));
+        as("operator").get("/api/v1/platform/counties?province=50").then().statusCode(200)
+                .body("code", equalTo(java.util.List.of("500151")));
     }
 
     @Test
     void onlyOperatorsOnboard() {
-        as("jiyuan-admin").body(Map.of("code", "500151", "nameZh", "铜梁区", "nameEn", "Tongliang", "province", "50"))
+        as("jiyuan-admin").body(Map.of("code", "520329", "nameZh", "余庆县", "nameEn", "Yuqing", "province", "52"))
                 .post("/api/v1/platform/counties").then().statusCode(403).contentType("application/problem+json");
     }
 

@@ -48,7 +48,8 @@ class HelmChartTest {
             "QUARKUS_FLYWAY_USERNAME",
             "QUARKUS_FLYWAY_PASSWORD",
             "WANGWU_PERSONAL_DATA_KEY",
-            "WANGWU_PERSONAL_DATA_DIGEST_KEY");
+            "WANGWU_PERSONAL_DATA_DIGEST_KEY",
+            "WANGWU_KEYCLOAK_ADMIN_SECRET");
 
     static final Pattern SECRET_LOOKING_NAME = Pattern.compile(".*(PASSWORD|USERNAME|SECRET|TOKEN|_KEY).*");
 
