@@ -62,9 +62,10 @@ public class DemoData {
             return;
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        // Hibernate Reactive runs on a Vert.x context; start-up observers run on the main thread.
-        VertxContext.getOrCreateDuplicatedContext(vertx).runOnContext(ignored -> seedAll()
-                .subscribe().with(done::complete, done::completeExceptionally));
+        // Hibernate Reactive runs on a safe (isolated) Vert.x context; start-up observers run on the main thread.
+        io.vertx.core.Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
+        io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> seedAll().subscribe().with(done::complete, done::completeExceptionally));
         done.join();
     }
 
