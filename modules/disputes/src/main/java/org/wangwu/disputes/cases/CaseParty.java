@@ -1,0 +1,51 @@
+package org.wangwu.disputes.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.wangwu.platform.tenancy.TenantEntity;
+
+/** A party (当事人) to a case: a resident of the county's register, or an outside person. */
+@Entity
+@Table(name = "dispute_party")
+public class CaseParty extends TenantEntity {
+
+    /** The side a party takes. */
+    public enum PartyRole { APPLICANT, RESPONDENT, THIRD_PARTY }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Enumerated(EnumType.STRING)
+    public PartyRole role;
+
+    /** Set when the party is in the county's register; null for an outside person. */
+    @Column(name = "resident_id")
+    public UUID residentId;
+
+    public String name;
+
+    @Column(name = "id_number_cipher")
+    public String idNumberCipher;
+
+    @Column(name = "id_number_digest")
+    public String idNumberDigest;
+
+    @Column(name = "id_number_masked")
+    public String idNumberMasked;
+
+    @Column(name = "phone_cipher")
+    public String phoneCipher;
+
+    @Column(name = "phone_masked")
+    public String phoneMasked;
+
+    public String address;
+}

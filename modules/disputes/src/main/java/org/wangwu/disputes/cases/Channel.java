@@ -1,0 +1,15 @@
+package org.wangwu.disputes.cases;
+
+/** How a case reached the mediators. */
+public enum Channel {
+    /** In person at a mediation room (来访). */
+    WALK_IN,
+    /** By the hotline (热线). */
+    HOTLINE,
+    /** Filed online by a resident for themself. */
+    ONLINE,
+    /** Reported by a grid worker from the field (网格员上报). */
+    GRID,
+    /** Referred by police, a court or a petition office (诉调/警调/访调对接). */
+    REFERRAL
+}

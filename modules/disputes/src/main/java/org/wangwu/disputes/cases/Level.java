@@ -1,0 +1,13 @@
+package org.wangwu.disputes.cases;
+
+/**
+ * Where a case is mediated, lowest first: the village mediation committee (村调委会), the township's
+ * (乡镇调委会), the county's one-stop conflict mediation centre (县级矛调中心).
+ */
+public enum Level {
+    VILLAGE, TOWNSHIP, COUNTY;
+
+    public boolean isAbove(Level other) {
+        return ordinal() > other.ordinal();
+    }
+}
