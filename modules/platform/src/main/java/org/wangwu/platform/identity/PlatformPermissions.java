@@ -22,6 +22,10 @@ public class PlatformPermissions {
         require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator reads the audit trail");
     }
 
+    public void manageWebhooks(Caller caller) {
+        require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator manages webhooks");
+    }
+
     public void manageTerritory(Caller caller) {
         require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator maintains townships, villages and people");
     }

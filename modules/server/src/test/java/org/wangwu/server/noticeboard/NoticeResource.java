@@ -41,6 +41,9 @@ public class NoticeResource {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    org.wangwu.platform.event.DomainEvents events;
+
     @GET
     public Uni<List<NoticeView>> list(@PathParam("county") String county) {
         return tx.inCounty(CountyCode.of(county), s -> s.createSelectionQuery("from Notice order by title", Notice.class)
@@ -65,6 +68,8 @@ public class NoticeResource {
             notice.body = in.body();
             return s.persist(notice)
                     .chain(() -> audit.record(s, code, caller, "noticeboard.notice-posted", "notice", notice.id, Map.of()))
+                    .chain(() -> events.publish(s, code, "noticeboard.notice-posted", "notice", notice.id,
+                            Map.of("title", notice.title)))
                     .replaceWith(Response.status(201).entity(NoticeView.of(notice)).build());
         }));
     }
