@@ -1,0 +1,58 @@
+package org.wangwu.points.award;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.web.Page;
+import org.wangwu.points.TimeCursor;
+import org.wangwu.points.award.AwardViews.DisclosureView;
+import org.wangwu.points.rules.Policies;
+
+/**
+ * The public notice board of awards (积分公示), open without login: awards under disclosure, held by
+ * an objection, or posted. Names appear as the county allows; never an ID number or a phone.
+ */
+@Path("/api/v1/public/counties/{county}/points/disclosures")
+@Tag(name = "Points public notices", description = "What the points bank discloses to everyone, without login")
+public class PublicDisclosureResource {
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    Policies policies;
+
+    @GET
+    @Operation(summary = "Awards of a village (or township) under disclosure, held by objection, or posted; newest first")
+    public Uni<Page<DisclosureView>> list(@PathParam("county") String county,
+                                          @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place,
+                                          @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        int max = Page.limit(limit);
+        CountyCode code = CountyCode.of(county);
+        TimeCursor after = TimeCursor.parse(cursor);
+        return tx.inCounty(code, s -> policies.current(s).chain(policy -> {
+            var q = s.createSelectionQuery("from Award where status in (:shown) and villageCode like :place"
+                            + (after == null ? "" : TimeCursor.after("requestedAt", "id"))
+                            + " order by requestedAt desc, id desc", Award.class)
+                    .setParameter("shown", java.util.List.of(Award.Status.DISCLOSED, Award.Status.OBJECTED,
+                            Award.Status.POSTED))
+                    .setParameter("place", (place == null ? code.value() : place) + "%")
+                    .setMaxResults(max + 1);
+            if (after != null) {
+                q.setParameter("t", after.at()).setParameter("id", after.id());
+            }
+            return q.getResultList().map(rows -> Page.of(rows, max,
+                    a -> new DisclosureView(a.id, a.villageCode, policy.publicName(a.holderName), a.ruleItem,
+                            a.category, a.points, a.status, a.occurredOn, a.disclosureEndsAt, a.postedAt),
+                    a -> TimeCursor.of(a.requestedAt, a.id)));
+        }));
+    }
+}

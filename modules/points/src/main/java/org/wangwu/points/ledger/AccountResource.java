@@ -1,0 +1,111 @@
+package org.wangwu.points.ledger;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wangwu.platform.error.ProblemException;
+import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.idempotency.IdempotentRequests;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.web.Page;
+import org.wangwu.points.ledger.AccountViews.AccountView;
+import org.wangwu.points.ledger.AccountViews.EntryView;
+import org.wangwu.points.ledger.AccountViews.ReversalRequest;
+import org.wangwu.points.rules.Policies;
+
+/** Accounts, their statements with running balance, and corrections by reversing entry. */
+@Path("/api/v1/counties/{county}/points/accounts")
+@Tag(name = "Points")
+@Authenticated
+public class AccountResource {
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    Policies policies;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @GET
+    @Path("/me")
+    @Operation(summary = "The signed-in resident's account (their household's where accounts belong to households)")
+    public Uni<AccountView> mine(@PathParam("county") String county) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> policies.current(s).chain(p -> accounts.mine(s, caller, p)));
+    }
+
+    @GET
+    @Operation(summary = "Accounts in the caller's reach, or of one village or township")
+    public Uni<Page<AccountView>> list(@PathParam("county") String county,
+                                       @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place,
+                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Caller caller = currentCaller.get();
+        int max = Page.limit(limit);
+        return tx.inCounty(CountyCode.of(county), s -> accounts.list(s, caller, place, max, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an account and its balance")
+    public Uni<AccountView> get(@PathParam("county") String county, @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
+                .chain(p -> accounts.readable(s, caller, p, id)).map(AccountView::of));
+    }
+
+    @GET
+    @Path("/{id}/statement")
+    @Operation(summary = "The account's ledger entries, newest first, each with the balance after it")
+    public Uni<Page<EntryView>> statement(@PathParam("county") String county, @PathParam("id") UUID id,
+                                          @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Caller caller = currentCaller.get();
+        int max = Page.limit(limit);
+        Long before;
+        try {
+            before = cursor == null ? null : Long.valueOf(cursor);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+        }
+        return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
+                .chain(p -> accounts.readable(s, caller, p, id))
+                .chain(a -> accounts.statement(s, a.id, max, before)));
+    }
+
+    @POST
+    @Path("/{id}/entries/{entry}/reversal")
+    @Operation(summary = "Correct an award or deduction with a reversing entry; needs an Idempotency-Key")
+    public Uni<Response> reverse(@PathParam("county") String county, @PathParam("id") UUID id,
+                                 @PathParam("entry") UUID entry, @HeaderParam(IdempotentRequests.HEADER) String key,
+                                 @Valid @NotNull ReversalRequest in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> idempotent.execute(s, code, "points.reversal", key,
+                Map.of("account", id, "entry", entry, "reason", in.reason()),
+                () -> policies.current(s).chain(p -> accounts.reverse(s, code, caller, p, id, entry, in.reason()))
+                        .map(view -> new IdempotentRequests.Outcome(201, view))));
+    }
+}

@@ -1,2 +1,0 @@
-/** Placeholder so the module builds until its first class lands. */
-package org.wangwu.points;

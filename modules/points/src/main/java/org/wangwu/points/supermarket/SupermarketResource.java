@@ -1,0 +1,139 @@
+package org.wangwu.points.supermarket;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.idempotency.IdempotentRequests;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.web.Page;
+import org.wangwu.points.rules.Policies;
+import org.wangwu.points.supermarket.SupermarketViews.ClerkList;
+import org.wangwu.points.supermarket.SupermarketViews.GoodsChange;
+import org.wangwu.points.supermarket.SupermarketViews.GoodsView;
+import org.wangwu.points.supermarket.SupermarketViews.NewGoods;
+import org.wangwu.points.supermarket.SupermarketViews.NewRedemption;
+import org.wangwu.points.supermarket.SupermarketViews.NewSupermarket;
+import org.wangwu.points.supermarket.SupermarketViews.RedemptionView;
+import org.wangwu.points.supermarket.SupermarketViews.SupermarketView;
+
+/** Love supermarkets: opening one, its clerks, its goods, and redeeming points at its counter. */
+@Path("/api/v1/counties/{county}/points/supermarkets")
+@Tag(name = "Points")
+@Authenticated
+public class SupermarketResource {
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    SupermarketService supermarkets;
+
+    @Inject
+    Policies policies;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @POST
+    @Operation(summary = "Open a love supermarket for a village or township, with its clerks")
+    public Uni<Response> create(@PathParam("county") String county, @Valid @NotNull NewSupermarket in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> supermarkets.create(s, code, caller, in))
+                .map(view -> Response.status(201).entity(view).build());
+    }
+
+    @GET
+    @Operation(summary = "The county's supermarkets, or those of one village or township")
+    public Uni<List<SupermarketView>> list(@PathParam("county") String county,
+                                           @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> supermarkets.list(s, caller, place));
+    }
+
+    @PUT
+    @Path("/{id}/clerks")
+    @Operation(summary = "Replace the supermarket's clerks")
+    public Uni<SupermarketView> clerks(@PathParam("county") String county, @PathParam("id") UUID id,
+                                       @Valid @NotNull ClerkList in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> supermarkets.setClerks(s, code, caller, id, in.clerks()));
+    }
+
+    @POST
+    @Path("/{id}/goods")
+    @Operation(summary = "Put goods on the shelf with a price in points and a stock")
+    public Uni<Response> addGoods(@PathParam("county") String county, @PathParam("id") UUID id,
+                                  @Valid @NotNull NewGoods in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> supermarkets.addGoods(s, code, caller, id, in))
+                .map(view -> Response.status(201).entity(view).build());
+    }
+
+    @GET
+    @Path("/{id}/goods")
+    @Operation(summary = "The supermarket's goods with prices and stock")
+    public Uni<List<GoodsView>> goods(@PathParam("county") String county, @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> supermarkets.goods(s, caller, id));
+    }
+
+    @PATCH
+    @Path("/{id}/goods/{goods}")
+    @Operation(summary = "Restock, write off, reprice or delist goods; stock never goes below zero")
+    public Uni<GoodsView> changeGoods(@PathParam("county") String county, @PathParam("id") UUID id,
+                                      @PathParam("goods") UUID goods, @Valid @NotNull GoodsChange in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> supermarkets.changeGoods(s, code, caller, id, goods, in));
+    }
+
+    @POST
+    @Path("/{id}/redemptions")
+    @Operation(summary = "A clerk redeems goods for an account; needs an Idempotency-Key (the same key and body "
+            + "return the first result, another body is a 422)")
+    public Uni<Response> redeem(@PathParam("county") String county, @PathParam("id") UUID id,
+                                @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull NewRedemption in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> idempotent.execute(s, code, "points.redemption", key,
+                Map.of("supermarket", id, "redemption", in),
+                () -> policies.current(s).chain(policy -> supermarkets.redeem(s, code, caller, policy, id, in))
+                        .map(view -> new IdempotentRequests.Outcome(201, view))));
+    }
+
+    @GET
+    @Path("/{id}/redemptions")
+    @Operation(summary = "The supermarket's redemptions, newest first (its clerks and managers)")
+    public Uni<Page<RedemptionView>> redemptions(@PathParam("county") String county, @PathParam("id") UUID id,
+                                                 @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Caller caller = currentCaller.get();
+        int max = Page.limit(limit);
+        return tx.inCounty(CountyCode.of(county), s -> supermarkets.redemptions(s, caller, id, max, cursor));
+    }
+}

@@ -1,0 +1,279 @@
+package org.wangwu.points.supermarket;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.wangwu.platform.audit.AuditLog;
+import org.wangwu.platform.error.ProblemException;
+import org.wangwu.platform.event.DomainEvents;
+import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.identity.Role;
+import org.wangwu.platform.territory.PlaceDirectory;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.time.PlatformClock;
+import org.wangwu.platform.web.Page;
+import org.wangwu.points.PointsModule;
+import org.wangwu.points.PointsPermissions;
+import org.wangwu.points.TimeCursor;
+import org.wangwu.points.ledger.Ledger;
+import org.wangwu.points.ledger.LedgerEntry;
+import org.wangwu.points.rules.PointsPolicy;
+import org.wangwu.points.supermarket.SupermarketViews.GoodsChange;
+import org.wangwu.points.supermarket.SupermarketViews.GoodsView;
+import org.wangwu.points.supermarket.SupermarketViews.NewGoods;
+import org.wangwu.points.supermarket.SupermarketViews.NewRedemption;
+import org.wangwu.points.supermarket.SupermarketViews.NewSupermarket;
+import org.wangwu.points.supermarket.SupermarketViews.RedemptionView;
+import org.wangwu.points.supermarket.SupermarketViews.SupermarketView;
+
+/**
+ * Love supermarkets, their goods and the counter. A redemption locks the account, then the goods
+ * (always in that order, so concurrent redemptions queue instead of deadlocking), and only then
+ * checks balance, stock and the county's daily limit: no overspend, no oversell.
+ */
+@ApplicationScoped
+public class SupermarketService {
+
+    @Inject
+    PlaceDirectory places;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    PointsPermissions permissions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DomainEvents events;
+
+    @Inject
+    PlatformClock clock;
+
+    public Uni<SupermarketView> create(Mutiny.Session s, CountyCode county, Caller caller, NewSupermarket in) {
+        permissions.manageSupermarket(caller, in.placeCode());
+        return placeExists(s, in.placeCode()).chain(exists -> {
+            if (!exists) {
+                throw ProblemException.invalidField("placeCode", "is not a village or township of this county");
+            }
+            Supermarket m = new Supermarket();
+            m.id = UUID.randomUUID();
+            m.name = in.name();
+            m.placeCode = in.placeCode();
+            m.createdAt = clock.now();
+            return s.persist(m).chain(() -> writeClerks(s, m.id, in.clerks()))
+                    .chain(() -> audit.record(s, county, caller, "points.supermarket-opened", "points-supermarket", m.id,
+                            Map.of("name", m.name, "place", m.placeCode, "clerks", in.clerks())))
+                    .chain(() -> view(s, m));
+        });
+    }
+
+    private Uni<Boolean> placeExists(Mutiny.Session s, String code) {
+        if (code.length() == 12) {
+            return places.village(s, code).map(v -> v != null);
+        }
+        return places.villages(s).map(all -> all.stream().anyMatch(v -> v.townshipCode().equals(code)));
+    }
+
+    public Uni<SupermarketView> setClerks(Mutiny.Session s, CountyCode county, Caller caller, UUID id, List<String> clerks) {
+        return supermarket(s, id).chain(m -> {
+            permissions.manageSupermarket(caller, m.placeCode);
+            return s.createMutationQuery("delete from Clerk where supermarketId = :m").setParameter("m", id)
+                    .executeUpdate()
+                    .chain(() -> writeClerks(s, id, clerks))
+                    .chain(() -> audit.record(s, county, caller, "points.clerks-changed", "points-supermarket", id,
+                            Map.of("clerks", clerks)))
+                    .chain(() -> view(s, m));
+        });
+    }
+
+    private Uni<Void> writeClerks(Mutiny.Session s, UUID supermarketId, List<String> usernames) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String username : new LinkedHashSet<>(usernames)) {
+            Clerk c = new Clerk();
+            c.id = UUID.randomUUID();
+            c.supermarketId = supermarketId;
+            c.username = username;
+            chain = chain.chain(() -> s.persist(c));
+        }
+        return chain.chain(s::flush);
+    }
+
+    public Uni<List<SupermarketView>> list(Mutiny.Session s, Caller caller, String place) {
+        permissions.readCounty(caller);
+        return s.createSelectionQuery("from Supermarket where placeCode like :p order by placeCode, name",
+                        Supermarket.class).setParameter("p", (place == null ? "" : place) + "%").getResultList()
+                .chain(list -> s.createSelectionQuery("from Clerk order by username", Clerk.class).getResultList()
+                        .map(clerks -> list.stream().map(m -> new SupermarketView(m.id, m.name, m.placeCode,
+                                clerks.stream().filter(c -> c.supermarketId.equals(m.id)).map(c -> c.username).toList()))
+                                .toList()));
+    }
+
+    public Uni<GoodsView> addGoods(Mutiny.Session s, CountyCode county, Caller caller, UUID supermarketId, NewGoods in) {
+        return supermarket(s, supermarketId).chain(m -> {
+            permissions.manageSupermarket(caller, m.placeCode);
+            Goods g = new Goods();
+            g.id = UUID.randomUUID();
+            g.supermarketId = m.id;
+            g.name = in.name();
+            g.pricePoints = in.pricePoints();
+            g.stock = in.stock();
+            g.active = true;
+            g.createdAt = clock.now();
+            return s.persist(g)
+                    .chain(() -> audit.record(s, county, caller, "points.goods-added", "points-goods", g.id,
+                            Map.of("name", g.name, "price", g.pricePoints, "stock", g.stock)))
+                    .replaceWith(() -> GoodsView.of(g));
+        });
+    }
+
+    public Uni<GoodsView> changeGoods(Mutiny.Session s, CountyCode county, Caller caller, UUID supermarketId,
+                                      UUID goodsId, GoodsChange in) {
+        return supermarket(s, supermarketId).chain(m -> {
+            permissions.manageSupermarket(caller, m.placeCode);
+            return lockGoods(s, supermarketId, goodsId).chain(g -> {
+                if (in.stockDelta() != null) {
+                    if (g.stock + in.stockDelta() < 0) {
+                        throw ProblemException.conflict("stock-below-zero", "Only " + g.stock + " are in stock",
+                                Map.of("stock", g.stock));
+                    }
+                    g.stock += in.stockDelta();
+                }
+                if (in.pricePoints() != null) {
+                    g.pricePoints = in.pricePoints();
+                }
+                if (in.active() != null) {
+                    g.active = in.active();
+                }
+                return audit.record(s, county, caller, "points.goods-changed", "points-goods", g.id,
+                                Map.of("stock", g.stock, "price", g.pricePoints, "active", g.active))
+                        .replaceWith(() -> GoodsView.of(g));
+            });
+        });
+    }
+
+    public Uni<List<GoodsView>> goods(Mutiny.Session s, Caller caller, UUID supermarketId) {
+        permissions.readCounty(caller);
+        return supermarket(s, supermarketId).chain(m -> s.createSelectionQuery(
+                        "from Goods where supermarketId = :m order by name, id", Goods.class)
+                .setParameter("m", m.id).getResultList().map(list -> list.stream().map(GoodsView::of).toList()));
+    }
+
+    /** Hands goods over for points. */
+    public Uni<RedemptionView> redeem(Mutiny.Session s, CountyCode county, Caller caller, PointsPolicy policy,
+                                      UUID supermarketId, NewRedemption in) {
+        if (!caller.has(Role.SUPERMARKET_CLERK)) {
+            throw ProblemException.forbidden("not-permitted", "Only a clerk of this supermarket redeems here");
+        }
+        return supermarket(s, supermarketId).chain(m -> clerks(s, m.id).chain(clerks -> ledger.lock(s, in.accountId())
+                .chain(account -> {
+                    permissions.redeem(caller, clerks, m.placeCode, account.villageCode);
+                    return lockGoods(s, m.id, in.goodsId()).chain(g -> {
+                        if (!g.active) {
+                            throw ProblemException.conflict("goods-unavailable", g.name + " is not on offer");
+                        }
+                        if (g.stock < in.quantity()) {
+                            throw ProblemException.conflict("out-of-stock", "Only " + g.stock + " of " + g.name
+                                    + " are in stock", Map.of("stock", g.stock));
+                        }
+                        long total = (long) g.pricePoints * in.quantity();
+                        return redeemedToday(s, account.id).chain(today -> {
+                            if (policy.maxRedemptionPerDay() > 0 && today + total > policy.maxRedemptionPerDay()) {
+                                throw ProblemException.conflict("redemption-limit", "An account may redeem at most "
+                                        + policy.maxRedemptionPerDay() + " points a day in this county; " + today
+                                        + " are redeemed today", Map.of("limit", policy.maxRedemptionPerDay(),
+                                        "redeemedToday", today));
+                            }
+                            UUID redemptionId = UUID.randomUUID();
+                            return ledger.debit(s, account, LedgerEntry.Kind.REDEMPTION, total, null,
+                                    Ledger.Link.redemption(redemptionId), caller.actor(),
+                                    g.name + " x " + in.quantity()).chain(entry -> {
+                                g.stock -= in.quantity();
+                                Redemption r = new Redemption();
+                                r.id = redemptionId;
+                                r.supermarketId = m.id;
+                                r.accountId = account.id;
+                                r.goodsId = g.id;
+                                r.quantity = in.quantity();
+                                r.points = total;
+                                r.entryId = entry.id;
+                                r.clerk = caller.actor();
+                                r.redeemedAt = entry.occurredAt;
+                                r.bookedOn = entry.bookedOn;
+                                return s.persist(r)
+                                        .chain(() -> events.publish(s, county, PointsModule.REDEMPTION_MADE,
+                                                "points-redemption", r.id, Map.of("redemptionId", r.id.toString(),
+                                                        "accountId", account.id.toString(), "villageCode",
+                                                        account.villageCode, "supermarketId", m.id.toString(),
+                                                        "goodsId", g.id.toString(), "quantity", r.quantity,
+                                                        "points", total)))
+                                        .chain(() -> audit.record(s, county, caller, "points.redemption-made",
+                                                "points-redemption", r.id, Map.of("account", account.id.toString(),
+                                                        "goods", g.id.toString(), "quantity", r.quantity,
+                                                        "points", total)))
+                                        .replaceWith(() -> new RedemptionView(r.id, m.id, account.id, g.id, g.name,
+                                                r.quantity, total, entry.balanceAfter, entry.id, r.clerk,
+                                                r.redeemedAt));
+                            });
+                        });
+                    });
+                })));
+    }
+
+    public Uni<Page<RedemptionView>> redemptions(Mutiny.Session s, Caller caller, UUID supermarketId, int limit,
+                                                 String cursor) {
+        return supermarket(s, supermarketId).chain(m -> clerks(s, m.id).chain(clerks -> {
+            if (!clerks.contains(caller.username())) {
+                permissions.manageSupermarket(caller, m.placeCode);
+            }
+            TimeCursor after = TimeCursor.parse(cursor);
+            var q = s.createSelectionQuery("select r, g.name, e.balanceAfter from Redemption r, Goods g, LedgerEntry e"
+                            + " where r.goodsId = g.id and r.entryId = e.id and r.supermarketId = :m"
+                            + (after == null ? "" : TimeCursor.after("r.redeemedAt", "r.id"))
+                            + " order by r.redeemedAt desc, r.id desc", Object[].class)
+                    .setParameter("m", m.id).setMaxResults(limit + 1);
+            if (after != null) {
+                q.setParameter("t", after.at()).setParameter("id", after.id());
+            }
+            return q.getResultList().map(rows -> Page.of(rows, limit, row -> {
+                Redemption r = (Redemption) row[0];
+                return new RedemptionView(r.id, r.supermarketId, r.accountId, r.goodsId, (String) row[1], r.quantity,
+                        r.points, (Long) row[2], r.entryId, r.clerk, r.redeemedAt);
+            }, row -> TimeCursor.of(((Redemption) row[0]).redeemedAt, ((Redemption) row[0]).id)));
+        }));
+    }
+
+    private Uni<Long> redeemedToday(Mutiny.Session s, UUID accountId) {
+        return s.createSelectionQuery("select coalesce(sum(points), 0) from Redemption where accountId = :a "
+                        + "and bookedOn = :today", Long.class)
+                .setParameter("a", accountId).setParameter("today", clock.today()).getSingleResult();
+    }
+
+    private Uni<Supermarket> supermarket(Mutiny.Session s, UUID id) {
+        return s.find(Supermarket.class, id).onItem().ifNull().failWith(() -> ProblemException.notFound("Supermarket", id));
+    }
+
+    private Uni<List<String>> clerks(Mutiny.Session s, UUID supermarketId) {
+        return s.createSelectionQuery("select username from Clerk where supermarketId = :m", String.class)
+                .setParameter("m", supermarketId).getResultList();
+    }
+
+    private Uni<Goods> lockGoods(Mutiny.Session s, UUID supermarketId, UUID goodsId) {
+        return s.createSelectionQuery("from Goods where id = :g and supermarketId = :m", Goods.class)
+                .setParameter("g", goodsId).setParameter("m", supermarketId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResultOrNull()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Goods", goodsId));
+    }
+
+    private Uni<SupermarketView> view(Mutiny.Session s, Supermarket m) {
+        return clerks(s, m.id).map(c -> new SupermarketView(m.id, m.name, m.placeCode, c.stream().sorted().toList()));
+    }
+}
