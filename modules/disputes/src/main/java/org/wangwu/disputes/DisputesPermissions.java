@@ -8,6 +8,7 @@ import org.wangwu.disputes.cases.Level;
 import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
+import org.wangwu.platform.identity.StaffDirectory;
 
 /**
  * Who may do what with disputes, in one place. The county was checked by the platform's gate; this
@@ -103,6 +104,29 @@ public class DisputesPermissions {
     }
 
     /** Assigning mediators: whoever runs the level the case is at. */
+    /**
+     * Whom a case may be given to: a mediator (in Keycloak) of the case's county, on the committee of
+     * the case's level and place. A mediator's level is their reach: a village, a township, or none
+     * below the county (the county's centre).
+     */
+    public void assignable(String username, StaffDirectory.StaffMember member, DisputeCase c) {
+        if (member == null || !member.has(Role.MEDIATOR)) {
+            throw ProblemException.invalidField("mediators", username + " is not a mediator of this county");
+        }
+        Level level = member.village().isPresent() ? Level.VILLAGE
+                : member.township().isPresent() ? Level.TOWNSHIP : Level.COUNTY;
+        boolean samePlace = switch (c.level) {
+            case VILLAGE -> member.village().map(c.villageCode::equals).orElse(false);
+            case TOWNSHIP -> member.township().map(c.townshipCode::equals).orElse(false);
+            case COUNTY -> true;
+        };
+        if (level != c.level || !samePlace) {
+            throw ProblemException.invalidField("mediators", username + " mediates at " + level
+                    + member.village().or(member::township).map(p -> " " + p).orElse("")
+                    + ", not at this case's " + c.level + " " + c.placeCode());
+        }
+    }
+
     public void assign(Caller caller, CaseFile file) {
         readSummary(caller, file);
         DisputeCase c = file.dispute();

@@ -62,6 +62,9 @@ public class CaseService {
     public static final String OWNER_TYPE = "dispute-case";
 
     @Inject
+    org.wangwu.platform.identity.StaffDirectory staff;
+
+    @Inject
     DisputesPermissions permissions;
 
     @Inject
@@ -352,7 +355,12 @@ public class CaseService {
             DisputeCase c = file.dispute();
             CaseState from = c.state;
             from.requireMove(CaseState.ASSIGNED, "have mediators assigned");
-            return rules(session).chain(rules -> {
+            Uni<Void> checked = Uni.createFrom().voidItem();
+            for (String username : new LinkedHashSet<>(in.mediators())) {
+                checked = checked.chain(() -> staff.find(county, username)
+                        .invoke(member -> permissions.assignable(username, member, c)).replaceWithVoid());
+            }
+            return checked.chain(() -> rules(session)).chain(rules -> {
                 Instant now = clock.now();
                 List<Assignment> all = new ArrayList<>(file.assignments());
                 file.standDown(now);

@@ -49,6 +49,13 @@ class CaseRulesTest {
                 .post(path + "/triage").then().statusCode(200);
         as("jiyuan-admin").body(Map.of("category", "debts", "risk", "low", "level", "COUNTY"))
                 .post(path + "/triage").then().statusCode(409).body("context.state", equalTo("TRIAGED"));
+        // Only a mediator of this county, on the committee of the case's level, can be given the case.
+        for (String wrong : List.of("jiyuan-cadre", "jiyuan-mediator", "jiyuan-township-mediator", "anji-mediator",
+                "nobody-at-all")) {
+            as("jiyuan-admin").body(Map.of("mediators", List.of(wrong))).post(path + "/assignment").then()
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("mediators"));
+        }
         as("jiyuan-admin").body(Map.of("mediators", List.of("jiyuan-county-mediator"))).post(path + "/assignment")
                 .then().statusCode(200);
         // No agreement before a session is held; no escalation above the county centre.
