@@ -57,6 +57,9 @@ public class DemoData {
     @Inject
     org.wangwu.platform.territory.TerritoryService territory;
 
+    @Inject
+    org.wangwu.platform.module.ModuleService modules;
+
     void seed(@Observes StartupEvent startup) {
         if (!enabled) {
             return;
@@ -91,6 +94,9 @@ public class DemoData {
                 steps = steps.chain(() -> tx.inCounty(code,
                         s -> registers.add(s, code, seeder, kind, RegisterImport.parseCsv(csv, kind), true)));
             }
+            for (String module : DEMO_MODULES) {
+                steps = steps.chain(() -> tx.inCounty(code, s -> modules.setEnabled(s, code, seeder, module, true)));
+            }
             for (var link : DEMO_RESIDENT_LOGINS.getOrDefault(code.value(), List.of())) {
                 steps = steps.chain(() -> tx.inCounty(code, s -> linkLogin(s, code, seeder, link)));
             }
@@ -98,6 +104,9 @@ public class DemoData {
                     .replaceWithVoid();
         });
     }
+
+    /** Every demo county starts with the functional modules of this build switched on. */
+    private static final List<String> DEMO_MODULES = List.of("points", "disputes");
 
     /** A demo login of the realm and the register entry it signs in as (village, household, position). */
     private record ResidentLogin(String username, String village, String household, int position) {
