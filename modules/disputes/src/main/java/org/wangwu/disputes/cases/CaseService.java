@@ -214,13 +214,15 @@ public class CaseService {
             p.name = n;
             p.address = in.address();
             if (in.idNumber() != null) {
-                p.idNumberCipher = protector.encrypt(in.idNumber());
-                p.idNumberDigest = protector.digest(in.idNumber());
-                p.idNumberMasked = PersonalDataProtector.maskIdNumber(in.idNumber());
+                PersonalDataProtector.ProtectedIdNumber stored = protector.protectIdNumber(in.idNumber());
+                p.idNumberCipher = stored.cipher();
+                p.idNumberDigest = stored.digest();
+                p.idNumberMasked = stored.masked();
             }
             if (in.phone() != null) {
-                p.phoneCipher = protector.encrypt(in.phone());
-                p.phoneMasked = PersonalDataProtector.maskPhone(in.phone());
+                PersonalDataProtector.ProtectedPhone stored = protector.protectPhone(in.phone());
+                p.phoneCipher = stored.cipher();
+                p.phoneMasked = stored.masked();
             }
             return p;
         });

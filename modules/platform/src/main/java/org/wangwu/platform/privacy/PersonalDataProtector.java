@@ -81,6 +81,24 @@ public class PersonalDataProtector {
         }
     }
 
+    /** An ID number as it is stored: encrypted, its lookup digest, and its masked form for display. */
+    public record ProtectedIdNumber(String cipher, String digest, String masked) {
+    }
+
+    /** A phone number as it is stored: encrypted, and masked for display. */
+    public record ProtectedPhone(String cipher, String masked) {
+    }
+
+    /** The one way an ID number is put at rest, wherever a person is recorded. */
+    public ProtectedIdNumber protectIdNumber(String idNumber) {
+        return new ProtectedIdNumber(encrypt(idNumber), digest(idNumber), maskIdNumber(idNumber));
+    }
+
+    /** The one way a phone number is put at rest, wherever a person is recorded. */
+    public ProtectedPhone protectPhone(String phone) {
+        return new ProtectedPhone(encrypt(phone), maskPhone(phone));
+    }
+
     /** 410102199001011234 becomes 4101**********1234, the form DOMAIN.md asks for in lists. */
     public static String maskIdNumber(String idNumber) {
         return idNumber == null ? null : idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8)

@@ -194,12 +194,13 @@ public class RegisterImport {
             if (!ChineseIdNumber.isValid(idNumber)) {
                 row.fail("id_number", "is not a valid 18-character resident ID number");
             } else {
-                r.idNumberDigest = protector.digest(idNumber);
+                PersonalDataProtector.ProtectedIdNumber stored = protector.protectIdNumber(idNumber);
+                r.idNumberCipher = stored.cipher();
+                r.idNumberDigest = stored.digest();
+                r.idNumberMasked = stored.masked();
                 if (!refs.idDigests.add(r.idNumberDigest)) {
                     row.fail("id_number", "belongs to a resident already registered");
                 }
-                r.idNumberCipher = protector.encrypt(idNumber);
-                r.idNumberMasked = PersonalDataProtector.maskIdNumber(idNumber);
             }
         }
         String phone = row.optional("phone", 11);
@@ -207,8 +208,9 @@ public class RegisterImport {
             if (!ChineseIdNumber.isMobile(phone)) {
                 row.fail("phone", "must be an 11-digit mobile number");
             } else {
-                r.phoneCipher = protector.encrypt(phone);
-                r.phoneMasked = PersonalDataProtector.maskPhone(phone);
+                PersonalDataProtector.ProtectedPhone stored = protector.protectPhone(phone);
+                r.phoneCipher = stored.cipher();
+                r.phoneMasked = stored.masked();
             }
         }
         return r;
