@@ -71,6 +71,9 @@ public class DisputesModule implements FunctionalModule {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+    @jakarta.inject.Inject
+    DisputesPermissions permissions;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(KEY)
@@ -106,6 +109,7 @@ public class DisputesModule implements FunctionalModule {
                 .setting(SettingDefinition.text(AGREEMENT_TEMPLATE, LocalizedText.of("调解协议书模板",
                         "Agreement template ({caseNumber}, {parties}, {facts}, {terms}, ...)"), DEFAULT_TEMPLATE, 10000)
                         .withRule(DisputesModule::checkTemplate))
+                .permissions(permissions)
                 .roles(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.MEDIATOR, Role.GRID_WORKER,
                         Role.RESIDENT)
                 .publishes(EVENT_RECEIVED, "纠纷已受理", "Case received")

@@ -17,7 +17,7 @@ import org.wangwu.platform.identity.StaffDirectory;
  * administrators only; everyone else who works the case sees its summary.
  */
 @ApplicationScoped
-public class DisputesPermissions {
+public class DisputesPermissions implements org.wangwu.platform.module.ModulePermissions {
 
     /** A mediator's level follows their reach claims: a village claim is village level, a township claim alone township level, none county. */
     public static Level mediatorLevel(Caller caller) {

@@ -25,6 +25,12 @@ public class PointsModule implements FunctionalModule {
     public static final String REDEMPTION_MADE = "points.redemption-made";
     public static final String POINTS_EXPIRED = "points.points-expired";
 
+    @jakarta.inject.Inject
+    PointsPermissions permissions;
+
+    @jakarta.inject.Inject
+    org.wangwu.points.award.EventAwards eventAwards;
+
     @Override
     public ModuleDescriptor descriptor() {
         return ModuleDescriptor.builder(KEY)
@@ -58,13 +64,14 @@ public class PointsModule implements FunctionalModule {
                 .setting(SettingDefinition.structured(PointsPolicy.EVENT_RULES,
                         LocalizedText.of("事件积分对应关系", "Events that earn points (event type to rule code)"),
                         Map.of("customs.wedding-verified", "CUSTOMS-01"), RuleCatalogue::eventRulesProblem))
+                .permissions(permissions)
                 .roles(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.GRID_WORKER, Role.RESIDENT,
                         Role.SUPERMARKET_CLERK, Role.THIRD_PARTY_APP)
                 .publishes(AWARD_POSTED, "积分已入账", "Award posted")
                 .publishes(REDEMPTION_MADE, "积分已兑换", "Redemption made")
                 .publishes(POINTS_EXPIRED, "积分已清零", "Points expired")
-                .consumes("customs.wedding-verified", "婚事新办已核查", "Simple wedding verified")
-                .consumes("disputes.case-resolved", "矛盾纠纷已化解", "Dispute settled")
+                .consumes("customs.wedding-verified", "婚事新办已核查", "Simple wedding verified", eventAwards::handle)
+                .consumes("disputes.case-resolved", "矛盾纠纷已化解", "Dispute settled", eventAwards::handle)
                 .statistic("points-issued", "发放积分", "Points issued", "points")
                 .statistic("points-redeemed", "兑换积分", "Points redeemed", "points")
                 .statistic("points-expired", "清零积分", "Points expired", "points")

@@ -12,7 +12,7 @@ import org.wangwu.points.rules.Rule;
  * county; this decides by role, reach and, for the catalogue's rules, by who the county lets record.
  */
 @ApplicationScoped
-public class PointsPermissions {
+public class PointsPermissions implements org.wangwu.platform.module.ModulePermissions {
 
     private static final Role[] REVIEWERS = {Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE};
     private static final Role[] STAFF = {Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.GRID_WORKER};

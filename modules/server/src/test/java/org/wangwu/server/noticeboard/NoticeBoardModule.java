@@ -29,6 +29,7 @@ public class NoticeBoardModule implements FunctionalModule {
                         List.of("village", "township", "county")))
                 .setting(SettingDefinition.textList("categories", LocalizedText.of("分类", "Categories"),
                         List.of("affairs", "finance"), List.of("affairs", "finance", "party", "other")))
+                .permissions(new org.wangwu.platform.module.ModulePermissions() { })
                 .roles(Role.COUNTY_ADMIN, Role.VILLAGE_CADRE)
                 .publishes("noticeboard.notice-posted", "公告已发布", "Notice posted")
                 .statistic("notices-posted", "发布公告数", "Notices posted", "count")

@@ -1,0 +1,56 @@
+package org.wangwu.platform.fact;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.wangwu.platform.module.FactDefinition;
+import org.wangwu.platform.module.ModuleRegistry;
+import org.wangwu.platform.tenancy.CountyCode;
+
+/**
+ * Records a module's daily facts, inside the caller's transaction, so that a change and the facts it
+ * causes commit or roll back together. A FLOW fact adds to the day's value; a LEVEL fact replaces it.
+ * Only facts the module's descriptor declares may be recorded.
+ */
+@ApplicationScoped
+public class DailyFacts {
+
+    @Inject
+    ModuleRegistry registry;
+
+    /** Adds (FLOW) or sets (LEVEL) the fact for a day at a place ({@code null}: the county) with no dimension. */
+    public Uni<Void> record(Mutiny.Session session, CountyCode county, String module, String fact, LocalDate day,
+                            String placeCode, long amount) {
+        return record(session, county, module, fact, day, placeCode, null, BigDecimal.valueOf(amount));
+    }
+
+    /** Adds (FLOW) or sets (LEVEL) the fact for a day, place ({@code null}: the county) and dimension ({@code null}: none). */
+    public Uni<Void> record(Mutiny.Session session, CountyCode county, String module, String fact, LocalDate day,
+                            String placeCode, String dimension, long amount) {
+        return record(session, county, module, fact, day, placeCode, dimension, BigDecimal.valueOf(amount));
+    }
+
+    public Uni<Void> record(Mutiny.Session session, CountyCode county, String module, String fact, LocalDate day,
+                            String placeCode, String dimension, BigDecimal amount) {
+        FactDefinition definition = registry.find(module).flatMap(d -> d.fact(fact))
+                .orElseThrow(() -> new IllegalArgumentException("Module " + module + " declares no fact " + fact));
+        String merge = definition.kind() == FactDefinition.Kind.FLOW ? "daily_fact.value + excluded.value" : "excluded.value";
+        return session.createNativeQuery("""
+                        insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value)
+                        values (:county, :module, :fact, :day, :place, :dimension, :amount)
+                        on conflict (tenant_id, module_key, fact, day, place_code, dimension)
+                        do update set value = """ + merge)
+                .setParameter("county", county.value())
+                .setParameter("module", module)
+                .setParameter("fact", fact)
+                .setParameter("day", day)
+                .setParameter("place", placeCode == null ? "" : placeCode)
+                .setParameter("dimension", dimension == null ? "" : dimension)
+                .setParameter("amount", amount)
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,18 @@
+package org.wangwu.platform.module;
+
+/**
+ * A fact a module records per county, per day, per place (village or township code, or the county
+ * itself) and per dimension (a category, a level, a step, or none), in the same transaction as the
+ * change that causes it. FLOW facts add up over days (cases received); LEVEL facts are a state on a
+ * day (accounts open) and the latest one counts. Dashboards read only these.
+ */
+public record FactDefinition(String key, LocalizedText name, String unit, Kind kind) {
+
+    public enum Kind { FLOW, LEVEL }
+
+    public FactDefinition {
+        if (!key.matches("[a-z][a-z0-9-]{1,59}")) {
+            throw new IllegalArgumentException("Fact key must be lower-case letters, digits and dashes: " + key);
+        }
+    }
+}
