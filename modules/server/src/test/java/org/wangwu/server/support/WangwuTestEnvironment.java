@@ -26,11 +26,12 @@ public class WangwuTestEnvironment implements QuarkusTestResourceLifecycleManage
             // The suite's own choice: throwaway data, so commits need not reach the disk (the run command's database is
             // DURABLE). A test that crashes the server restarts it DURABLE first (DurabilityFaultTest).
             database = EmbeddedDatabase.start(0, null, EmbeddedDatabase.Durability.FAST);
-            keycloak.awaitReady();
+            // Registered before the wait, so that a Keycloak too slow to start is not left running after the failed run.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 keycloak.close();
                 database.close();
             }, "wangwu-test-environment-stop"));
+            keycloak.awaitReady();
         }
         return Map.of(
                 "quarkus.datasource.reactive.url", database.reactiveUrl(),
