@@ -51,6 +51,22 @@ public class PlaceDirectory {
                         .map(list -> list.stream().map(r -> ResidentView.of(r, v.code)).toList())));
     }
 
+    /** The register of one village, by name: who may sit on its meetings (ages, representatives, party members, households). */
+    public Uni<List<ResidentView>> residentsOfVillage(Mutiny.Session session, String villageCode) {
+        return session.createSelectionQuery("""
+                        select r from Resident r, Village v where r.villageId = v.id and v.code = :code
+                        order by r.name, r.id""", Resident.class)
+                .setParameter("code", villageCode).getResultList()
+                .map(list -> list.stream().map(r -> ResidentView.of(r, villageCode)).toList());
+    }
+
+    /** How many households a village's register holds. */
+    public Uni<Long> householdCount(Mutiny.Session session, String villageCode) {
+        return session.createSelectionQuery(
+                        "select count(h) from Household h, Village v where h.villageId = v.id and v.code = :code", Long.class)
+                .setParameter("code", villageCode).getSingleResult();
+    }
+
     /** Households per village code: the denominator of "share of households active". */
     public Uni<List<Object[]>> householdCountsByVillage(Mutiny.Session session) {
         return session.createSelectionQuery(
