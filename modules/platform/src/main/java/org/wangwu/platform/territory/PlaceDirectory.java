@@ -60,11 +60,13 @@ public class PlaceDirectory {
                 .map(list -> list.stream().map(r -> ResidentView.of(r, villageCode)).toList());
     }
 
-    /** How many households a village's register holds. */
-    public Uni<Long> householdCount(Mutiny.Session session, String villageCode) {
-        return session.createSelectionQuery(
-                        "select count(h) from Household h, Village v where h.villageId = v.id and v.code = :code", Long.class)
-                .setParameter("code", villageCode).getSingleResult();
+    /** The households of one village's register, by number. */
+    public Uni<List<HouseholdView>> householdsOfVillage(Mutiny.Session session, String villageCode) {
+        return session.createSelectionQuery("""
+                        select h from Household h, Village v where h.villageId = v.id and v.code = :code
+                        order by h.number""", Household.class)
+                .setParameter("code", villageCode).getResultList()
+                .map(list -> list.stream().map(h -> HouseholdView.of(h, villageCode)).toList());
     }
 
     /** Households per village code: the denominator of "share of households active". */
