@@ -12,7 +12,7 @@ create table customs_covenant_version (
     title                  varchar(200)   not null,
     body                   text           not null,
     rules                  text           not null,
-    status                 varchar(16)    not null check (status in ('PROPOSED', 'IN_FORCE', 'SUPERSEDED', 'REJECTED')),
+    status                 varchar(16)    not null check (status in ('PROPOSED', 'IN_FORCE', 'SUPERSEDED')),
     consultation_matter_id varchar(64),
     adopted_by             varchar(16)    check (adopted_by in ('CONSULTATION', 'MEETING')),
     meeting_date           date,

@@ -144,29 +144,25 @@ public class CovenantService {
     }
 
     /**
-     * Handles {@code consultation.matter-resolved}: the proposed version naming the matter takes
-     * effect, unless the resolution's outcome is a rejection. Matters naming no version are not ours.
+     * Handles {@code consultation.matter-resolved}: the proposed version of the same village that names
+     * the resolved matter takes effect. A resolved matter naming no proposed version is not a covenant matter.
      */
     public Uni<Void> onMatterResolved(Mutiny.Session s, CountyCode county, DomainEventConsumer.Delivered event) {
         String matter = event.payload().path("matterId").asText(null);
+        String village = event.payload().path("villageCode").asText(null);
         if (matter == null) {
             return Uni.createFrom().voidItem();
         }
-        String outcome = event.payload().path("outcome").asText("");
         Caller system = Caller.system("customs-covenant-ratification", county);
         return s.createSelectionQuery("from CovenantVersion where consultationMatterId = :m and status = :proposed",
                         CovenantVersion.class)
                 .setParameter("m", matter).setParameter("proposed", CovenantVersion.Status.PROPOSED)
                 .getSingleResultOrNull().chain(c -> {
-                    if (c == null) {
+                    if (c == null || village != null && !village.equals(c.villageCode)) {
                         return Uni.createFrom().voidItem();
                     }
-                    if (List.of("REJECTED", "NOT_ADOPTED", "FAILED").contains(outcome.toUpperCase())) {
-                        c.status = CovenantVersion.Status.REJECTED;
-                        LOG.infof("Covenant version %s rejected by consultation matter %s", c.id, matter);
-                        return audit.record(s, county, system, "customs.covenant-rejected", "customs-covenant-version",
-                                c.id, Map.of("matter", matter, "outcome", outcome)).replaceWithVoid();
-                    }
+                    LOG.infof("Covenant version %s of village %s ratified by consultation matter %s", c.id,
+                            c.villageCode, matter);
                     return takeEffect(s, county, system, c, CovenantVersion.AdoptedBy.CONSULTATION).replaceWithVoid();
                 });
     }

@@ -18,7 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class CovenantVersion extends TenantEntity {
 
     /** PROPOSED until ratified or adopted; then IN_FORCE until a newer version takes its place. */
-    public enum Status { PROPOSED, IN_FORCE, SUPERSEDED, REJECTED }
+    public enum Status { PROPOSED, IN_FORCE, SUPERSEDED }
 
     /** A consultation resolution, or a meeting a cadre recorded where the county has no consultation module. */
     public enum AdoptedBy { CONSULTATION, MEETING }
