@@ -51,7 +51,7 @@ class CovenantTest {
         String adoption = base(Api.LINZHOU) + "/covenant-versions/" + first + "/adoption";
         // A meeting in the future, or an unknown field, changes nothing.
         as("linzhou-admin").body(Map.of("meetingDate", clock.today().plusDays(1).toString(), "attendees", 80,
-                "minutes", "表决通过")).post(adoption).then().statusCode(400).contentType("application/problem+json");
+                "minutes", "表决通过")).post(adoption).then().statusCode(422).contentType("application/problem+json");
         as("linzhou-admin").body(Map.of("meetingDate", clock.today().toString(), "attendees", 80, "minutes", "x",
                 "chair", "y")).post(adoption).then().statusCode(400);
         as("linzhou-admin").get(versions).then().body("find { it.id == '" + first + "' }.status", equalTo("PROPOSED"));
