@@ -1,0 +1,102 @@
+package org.wangwu.customs.covenant;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.wangwu.customs.CustomsModule;
+import org.wangwu.customs.CustomsPermissions;
+import org.wangwu.customs.CustomsSettings;
+import org.wangwu.customs.covenant.CovenantService.Meeting;
+import org.wangwu.customs.covenant.CovenantService.NewVersion;
+import org.wangwu.customs.covenant.CovenantService.VersionView;
+import org.wangwu.platform.attachment.Attachments;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+
+/** A village's covenant (村规民约): its versions, how each took effect, and their attachments. */
+@Path("/api/v1/counties/{county}/customs")
+@Tag(name = "Customs reform")
+@Authenticated
+public class CovenantResource {
+
+    private static final Set<String> FILE_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    CovenantService covenants;
+
+    @Inject
+    CustomsSettings settings;
+
+    @Inject
+    CustomsPermissions permissions;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @GET
+    @Path("/villages/{village}/covenant-versions")
+    @Operation(summary = "Every version of the village's covenant, newest first")
+    public Uni<List<VersionView>> versions(@PathParam("county") String county,
+                                           @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village) {
+        return tx.inCounty(CountyCode.of(county), s -> covenants.versions(s, village));
+    }
+
+    @POST
+    @Path("/villages/{village}/covenant-versions")
+    @Operation(summary = "Propose a version; where the county runs consultations, name the matter that will ratify it")
+    public Uni<Response> propose(@PathParam("county") String county,
+                                 @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
+                                 @Valid @NotNull NewVersion in) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> covenants.propose(s, code, currentCaller.get(), village, in))
+                .map(v -> Response.status(201).entity(v).build());
+    }
+
+    @POST
+    @Path("/covenant-versions/{id}/adoption")
+    @Operation(summary = "Record the villagers' meeting that adopted a version (only where consultation is off)")
+    public Uni<VersionView> adopt(@PathParam("county") String county, @PathParam("id") UUID id,
+                                  @Valid @NotNull Meeting in) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> covenants.adopt(s, code, currentCaller.get(), id, in));
+    }
+
+    @POST
+    @Path("/covenant-versions/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Attach a file to a version (the signed covenant, meeting minutes): JPEG, PNG or PDF")
+    public Uni<Response> attach(@PathParam("county") String county, @PathParam("id") UUID id,
+                                @RestForm("file") FileUpload file) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> covenants.load(s, id).chain(c -> {
+            permissions.keepVillageBooks(currentCaller.get(), c.villageCode);
+            return settings.current(s);
+        }).chain(policy -> attachments.store(s, code, currentCaller.get(), CustomsModule.KEY,
+                CovenantService.OWNER_TYPE, id, file, new Attachments.Policy(policy.attachmentMaxBytes(), FILE_TYPES))))
+                .map(a -> Response.status(201).entity(a).build());
+    }
+}

@@ -1,0 +1,75 @@
+package org.wangwu.customs.lists;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wangwu.customs.lists.ListService.Appeal;
+import org.wangwu.customs.lists.ListService.AppealDecision;
+import org.wangwu.customs.lists.ListService.Commendation;
+import org.wangwu.customs.lists.ListService.EntryView;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+
+/** Red-list commendations, black-list notices and entries, and appeals against them. */
+@Path("/api/v1/counties/{county}/customs/list-entries")
+@Tag(name = "Customs reform")
+@Authenticated
+public class ListResource {
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    ListService lists;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @GET
+    @Operation(summary = "Entries on notice or listed in a place (a resident without place: their household's)")
+    public Uni<List<EntryView>> current(@PathParam("county") String county,
+                                        @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place) {
+        return tx.inCounty(CountyCode.of(county), s -> lists.current(s, currentCaller.get(), place));
+    }
+
+    @POST
+    @Path("/commendations")
+    @Operation(summary = "Commend a model household: it is on the red list for the county's number of months")
+    public Uni<Response> commend(@PathParam("county") String county, @Valid @NotNull Commendation in) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> lists.commend(s, code, currentCaller.get(), in))
+                .map(e -> Response.status(201).entity(e).build());
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    @Operation(summary = "The household appeals a black-list notice or entry, inside the county's appeal period")
+    public Uni<EntryView> appeal(@PathParam("county") String county, @PathParam("id") UUID id,
+                                 @Valid @NotNull Appeal in) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> lists.appeal(s, code, currentCaller.get(), id, in));
+    }
+
+    @POST
+    @Path("/{id}/appeal/decision")
+    @Operation(summary = "The council or the township upholds or overturns an appeal")
+    public Uni<EntryView> decideAppeal(@PathParam("county") String county, @PathParam("id") UUID id,
+                                       @Valid @NotNull AppealDecision in) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> lists.decideAppeal(s, code, currentCaller.get(), id, in));
+    }
+}

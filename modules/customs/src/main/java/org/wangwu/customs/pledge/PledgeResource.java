@@ -1,0 +1,66 @@
+package org.wangwu.customs.pledge;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.wangwu.customs.pledge.PledgeService.Coverage;
+import org.wangwu.customs.pledge.PledgeService.PledgeView;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+
+/** Households' pledges (承诺书) and the coverage of each village. */
+@Path("/api/v1/counties/{county}/customs/pledges")
+@Tag(name = "Customs reform")
+@Authenticated
+public class PledgeResource {
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    PledgeService pledges;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Record a household's signed pledge with the page (JPEG, PNG or PDF) attached")
+    public Uni<Response> record(@PathParam("county") String county, @RestForm("householdId") String householdId,
+                                @RestForm("signedOn") String signedOn, @RestForm("file") FileUpload file) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> pledges.record(s, code, currentCaller.get(), householdId, signedOn, file))
+                .map(p -> Response.status(201).entity(p).build());
+    }
+
+    @GET
+    @Operation(summary = "A village's pledges with their signed pages")
+    public Uni<List<PledgeView>> list(@PathParam("county") String county,
+                                      @QueryParam("village") @NotNull @Pattern(regexp = "[0-9]{12}") String village) {
+        return tx.inCounty(CountyCode.of(county), s -> pledges.list(s, currentCaller.get(), village));
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(summary = "Households pledged against households of the register, per village of a place")
+    public Uni<List<Coverage>> coverage(@PathParam("county") String county,
+                                        @QueryParam("place") @NotNull @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place) {
+        return tx.inCounty(CountyCode.of(county), s -> pledges.coverage(s, currentCaller.get(), place));
+    }
+}
