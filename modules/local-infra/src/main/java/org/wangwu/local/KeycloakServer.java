@@ -63,9 +63,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** Waits up to three minutes for the realm's discovery document; fails with the log's tail. */
+    /** Waits up to ten minutes (a loaded machine is slow) for the realm's discovery document; fails with the log's tail. */
     public KeycloakServer awaitReady() {
-        startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofSeconds(180));
+        startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofSeconds(600));
         return this;
     }
 

@@ -23,12 +23,15 @@ public class WangwuTestEnvironment implements QuarkusTestResourceLifecycleManage
         if (database == null) {
             SourceTree tree = SourceTree.find();
             keycloak = KeycloakServer.start(tree.keycloakHome(), freePort(), tree.realmFile(), null);
-            database = EmbeddedDatabase.start();
-            keycloak.awaitReady();
+            // Stopped at exit even when a start fails, so that no server outlives the test JVM.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 keycloak.close();
-                database.close();
+                if (database != null) {
+                    database.close();
+                }
             }, "wangwu-test-environment-stop"));
+            database = EmbeddedDatabase.start();
+            keycloak.awaitReady();
         }
         return Map.of(
                 "quarkus.datasource.reactive.url", database.reactiveUrl(),
