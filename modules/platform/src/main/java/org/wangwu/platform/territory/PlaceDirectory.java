@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.territory.TerritoryViews.HouseholdView;
 import org.wangwu.platform.territory.TerritoryViews.ResidentView;
+import org.wangwu.platform.territory.TerritoryViews.TownshipView;
 import org.wangwu.platform.territory.TerritoryViews.VillageView;
 
 /**
@@ -16,6 +17,12 @@ import org.wangwu.platform.territory.TerritoryViews.VillageView;
  */
 @ApplicationScoped
 public class PlaceDirectory {
+
+    public Uni<TownshipView> township(Mutiny.Session session, String code) {
+        return session.createSelectionQuery("from Township where code = :code", Township.class)
+                .setParameter("code", code).getSingleResultOrNull()
+                .map(t -> t == null ? null : TownshipView.of(t));
+    }
 
     public Uni<VillageView> village(Mutiny.Session session, String code) {
         return session.createSelectionQuery("from Village where code = :code", Village.class)

@@ -29,7 +29,9 @@ public class WangwuTestEnvironment implements QuarkusTestResourceLifecycleManage
             // Registered before the wait, so that a Keycloak too slow to start is not left running after the failed run.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 keycloak.close();
-                database.close();
+                if (database != null) {
+                    database.close();
+                }
             }, "wangwu-test-environment-stop"));
             keycloak.awaitReady();
         }
