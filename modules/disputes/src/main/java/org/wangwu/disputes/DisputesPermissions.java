@@ -1,6 +1,7 @@
 package org.wangwu.disputes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.wangwu.disputes.cases.CaseFile;
 import org.wangwu.disputes.cases.Channel;
 import org.wangwu.disputes.cases.DisputeCase;
@@ -165,25 +166,57 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
                 "Only the case's mediators, its township or the county make the follow-up visit");
     }
 
-    public void list(Caller caller) {
+    /** Which cases a caller's lists show: one of village, township or reporter, or none of them for the whole county. */
+    public record ListScope(String villageCode, String townshipCode, String reportedBy) {
+    }
+
+    /** County-wide for the county and its apps; staff their reach; residents and grid workers what they filed. */
+    public ListScope listScope(Caller caller) {
         require(!caller.roles().isEmpty(), "Your account has no role in this county");
+        if (caller.has(Role.COUNTY_ADMIN) || caller.isThirdPartyApp()) {
+            return new ListScope(null, null, null);
+        }
+        if (caller.hasAny(Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.MEDIATOR)) {
+            return new ListScope(caller.village().orElse(null),
+                    caller.village().isPresent() ? null : caller.township().orElse(null), null);
+        }
+        return new ListScope(null, null, caller.actor());
     }
 
     public void mediatorWorkbench(Caller caller) {
         require(caller.has(Role.MEDIATOR), "The mediator's workbench is for mediators");
     }
 
-    public void oversight(Caller caller) {
+    /** Oversight: the township official of their township, the county of all; empty means county-wide. */
+    public Optional<String> oversight(Caller caller) {
         require(caller.hasAny(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL), "Oversight is for the township and the county");
+        return townshipOf(caller);
     }
 
+    /** Statistics: the township's for its official, the county's for the county and its apps; one rule with oversight. */
+    public Optional<String> statistics(Caller caller) {
+        readStatistics(caller);
+        return townshipOf(caller);
+    }
+
+    @Override
     public void readStatistics(Caller caller) {
         require(caller.hasAny(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL) || caller.isThirdPartyApp(),
                 "Statistics are for the township, the county and the county's apps");
     }
 
+    @Override
     public void runJobs(Caller caller) {
         require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator runs the module's jobs");
+    }
+
+    /** A township official sees their township, and must have one; the county and its apps see all of it. */
+    private static Optional<String> townshipOf(Caller caller) {
+        if (caller.has(Role.COUNTY_ADMIN) || caller.isThirdPartyApp()) {
+            return Optional.empty();
+        }
+        require(caller.township().isPresent(), "Your account names no township");
+        return caller.township();
     }
 
     private static void require(boolean allowed, String why) {

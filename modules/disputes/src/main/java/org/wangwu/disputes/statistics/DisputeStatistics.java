@@ -2,26 +2,22 @@ package org.wangwu.disputes.statistics;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.wangwu.disputes.cases.DisputeCase;
+import org.wangwu.disputes.DisputesModule;
 import org.wangwu.disputes.cases.Level;
-import org.wangwu.platform.time.PlatformClock;
 
 /**
- * The figures counties are measured by, per month: "small matters stay in the village, big matters
- * stay in the township, nothing is pushed up" is the share resolved at each level.
+ * The figures counties are measured by, per month, read from the module's daily facts (never from
+ * the cases): "small matters stay in the village, big matters stay in the township, nothing is
+ * pushed up" is the share resolved at each level.
  */
 @ApplicationScoped
 public class DisputeStatistics {
@@ -36,60 +32,59 @@ public class DisputeStatistics {
     public record Report(String from, String to, String townshipCode, List<Month> months, Month total) {
     }
 
-    @Inject
-    PlatformClock clock;
+    /** A fact summed over a month, by dimension. */
+    private record Total(String fact, String dimension, BigDecimal value) {
+    }
 
     public Uni<Report> report(Mutiny.Session session, YearMonth from, YearMonth to, String townshipCode) {
-        Instant start = from.atDay(1).atStartOfDay(PlatformClock.ZONE).toInstant();
-        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(PlatformClock.ZONE).toInstant();
-        String hql = "from DisputeCase where (receivedAt >= :start and receivedAt < :end"
-                + " or resolvedAt >= :start and resolvedAt < :end"
-                + " or followedUpOn >= :startDay and followedUpOn < :endDay)"
-                + (townshipCode == null ? "" : " and townshipCode = :township");
-        var q = session.createSelectionQuery(hql, DisputeCase.class)
-                .setParameter("start", start).setParameter("end", end)
-                .setParameter("startDay", from.atDay(1)).setParameter("endDay", to.plusMonths(1).atDay(1));
+        var q = session.createNativeQuery("""
+                        select to_char(day, 'YYYY-MM'), fact, dimension, sum(value) from daily_fact
+                        where module_key = :module and day >= :start and day < :end""" + (townshipCode == null ? ""
+                        : " and place_code like :township") + " group by 1, 2, 3", Object[].class)
+                .setParameter("module", DisputesModule.KEY)
+                .setParameter("start", from.atDay(1)).setParameter("end", to.plusMonths(1).atDay(1));
         if (townshipCode != null) {
-            q.setParameter("township", townshipCode);
+            q.setParameter("township", townshipCode + "%");
         }
-        return q.getResultList().map(cases -> {
+        return q.getResultList().map(rows -> {
+            Map<String, List<Total>> byMonth = new HashMap<>();
+            List<Total> all = new ArrayList<>();
+            for (Object[] r : rows) {
+                Total t = new Total((String) r[1], (String) r[2], new BigDecimal(r[3].toString()));
+                byMonth.computeIfAbsent((String) r[0], m -> new ArrayList<>()).add(t);
+                all.add(t);
+            }
             List<Month> months = new ArrayList<>();
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                YearMonth month = m;
-                months.add(month(month.toString(), cases, i -> i != null && YearMonth.from(day(i)).equals(month),
-                        d -> d != null && YearMonth.from(d).equals(month)));
+                months.add(month(m.toString(), byMonth.getOrDefault(m.toString(), List.of())));
             }
-            Month total = month("total", cases, i -> i != null && !i.isBefore(start) && i.isBefore(end),
-                    d -> d != null && !d.isBefore(from.atDay(1)) && d.isBefore(to.plusMonths(1).atDay(1)));
-            return new Report(from.toString(), to.toString(), townshipCode, months, total);
+            return new Report(from.toString(), to.toString(), townshipCode, months, month("total", all));
         });
     }
 
-    private static Month month(String label, List<DisputeCase> cases, Predicate<Instant> inPeriod,
-                               Predicate<LocalDate> dayInPeriod) {
-        List<DisputeCase> received = cases.stream().filter(c -> inPeriod.test(c.receivedAt)).toList();
-        List<DisputeCase> resolved = cases.stream().filter(c -> inPeriod.test(c.resolvedAt)).toList();
-        List<DisputeCase> followedUp = cases.stream().filter(c -> dayInPeriod.test(c.followedUpOn)
-                && c.satisfaction != null).toList();
+    private static Month month(String label, List<Total> totals) {
+        long resolved = sum(totals, DisputeFacts.RESOLVED, null);
         Map<Level, Long> byLevel = new EnumMap<>(Level.class);
         Map<Level, BigDecimal> share = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
-            long n = resolved.stream().filter(c -> c.resolvedLevel == level).count();
+            long n = sum(totals, DisputeFacts.RESOLVED, level.name());
             byLevel.put(level, n);
-            share.put(level, resolved.isEmpty() ? null : BigDecimal.valueOf(n * 100.0 / resolved.size())
-                    .setScale(1, RoundingMode.HALF_UP));
+            share.put(level, resolved == 0 ? null : BigDecimal.valueOf(n * 100.0 / resolved).setScale(1, RoundingMode.HALF_UP));
         }
-        BigDecimal days = resolved.isEmpty() ? null : BigDecimal.valueOf(resolved.stream()
-                .mapToLong(c -> Duration.between(c.receivedAt, c.resolvedAt).toMinutes()).average().orElse(0)
-                / (24 * 60)).setScale(1, RoundingMode.HALF_UP);
-        BigDecimal satisfaction = followedUp.isEmpty() ? null : BigDecimal.valueOf(followedUp.stream()
-                .mapToInt(c -> c.satisfaction).average().orElse(0)).setScale(2, RoundingMode.HALF_UP);
-        long closed = cases.stream().filter(c -> inPeriod.test(c.closedAt)).count();
-        return new Month(label, received.size(), resolved.size(), byLevel, share, days,
-                received.stream().filter(c -> c.everOverdue).count(), followedUp.size(), satisfaction, closed);
+        long followUps = sum(totals, DisputeFacts.FOLLOW_UPS, null);
+        return new Month(label, sum(totals, DisputeFacts.RECEIVED, null), resolved, byLevel, share,
+                average(sum(totals, DisputeFacts.DAYS_TO_RESOLVE, null), resolved, 1),
+                sum(totals, DisputeFacts.OVERDUE, null), followUps,
+                average(sum(totals, DisputeFacts.SATISFACTION_SUM, null), followUps, 2),
+                sum(totals, DisputeFacts.FOLLOW_UPS, "closed"));
     }
 
-    private static LocalDate day(Instant instant) {
-        return LocalDate.ofInstant(instant, PlatformClock.ZONE);
+    private static long sum(List<Total> totals, String fact, String dimension) {
+        return totals.stream().filter(t -> t.fact().equals(fact) && (dimension == null || dimension.equals(t.dimension())))
+                .map(Total::value).reduce(BigDecimal.ZERO, BigDecimal::add).longValue();
+    }
+
+    private static BigDecimal average(long total, long count, int scale) {
+        return count == 0 ? null : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_UP);
     }
 }

@@ -15,7 +15,6 @@ import org.wangwu.disputes.DisputesPermissions;
 import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.CurrentCaller;
-import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.time.PlatformClock;
@@ -49,15 +48,13 @@ public class StatisticsResource {
     public Uni<DisputeStatistics.Report> report(@PathParam("county") String county, @QueryParam("from") String from,
                                                 @QueryParam("to") String to) {
         Caller caller = currentCaller.get();
-        permissions.readStatistics(caller);
+        String township = permissions.statistics(caller).orElse(null);
         YearMonth last = to == null ? YearMonth.from(clock.today()) : month("to", to);
         YearMonth first = from == null ? last.minusMonths(11) : month("from", from);
         if (first.isAfter(last) || first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1))) {
             throw ProblemException.invalidField("from", "must not be after 'to', and at most " + MAX_MONTHS
                     + " months before it");
         }
-        String township = caller.has(Role.COUNTY_ADMIN) || caller.isThirdPartyApp() ? null
-                : caller.township().orElse(null);
         return tx.inCounty(CountyCode.of(county), s -> statistics.report(s, first, last, township));
     }
 

@@ -51,6 +51,14 @@ public class PlaceDirectory {
                         .map(list -> list.stream().map(r -> ResidentView.of(r, v.code)).toList())));
     }
 
+    /** A village's residents by name, at most {@code limit} (a module's demo seed names parties from them). */
+    public Uni<List<ResidentView>> residentsOfVillage(Mutiny.Session session, String villageCode, int limit) {
+        return village(session, villageCode).chain(v -> v == null ? Uni.createFrom().item(List.<ResidentView>of())
+                : session.createSelectionQuery("from Resident where villageId = :v order by name, id", Resident.class)
+                        .setParameter("v", v.id()).setMaxResults(limit).getResultList()
+                        .map(list -> list.stream().map(r -> ResidentView.of(r, villageCode)).toList()));
+    }
+
     /** Households per village code: the denominator of "share of households active". */
     public Uni<List<Object[]>> householdCountsByVillage(Mutiny.Session session) {
         return session.createSelectionQuery(
