@@ -1,5 +1,7 @@
 package org.wangwu.disputes;
 
+import static org.wangwu.platform.module.ModulePermissions.require;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.wangwu.disputes.cases.CaseFile;
@@ -10,6 +12,7 @@ import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.identity.StaffDirectory;
+import org.wangwu.platform.module.ModulePermissions;
 
 /**
  * Who may do what with disputes, in one place. The county was checked by the platform's gate; this
@@ -18,7 +21,7 @@ import org.wangwu.platform.identity.StaffDirectory;
  * administrators only; everyone else who works the case sees its summary.
  */
 @ApplicationScoped
-public class DisputesPermissions implements org.wangwu.platform.module.ModulePermissions {
+public class DisputesPermissions implements ModulePermissions {
 
     /** A mediator's level follows their reach claims: a village claim is village level, a township claim alone township level, none county. */
     public static Level mediatorLevel(Caller caller) {
@@ -104,7 +107,6 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
                 "Only the township or the county triages a case");
     }
 
-    /** Assigning mediators: whoever runs the level the case is at. */
     /**
      * Whom a case may be given to: a mediator (in Keycloak) of the case's county, on the committee of
      * the case's level and place. A mediator's level is their reach: a village, a township, or none
@@ -128,6 +130,7 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
         }
     }
 
+    /** Assigning mediators: whoever runs the level the case is at. */
     public void assign(Caller caller, CaseFile file) {
         readSummary(caller, file);
         DisputeCase c = file.dispute();
@@ -193,12 +196,6 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
         return townshipOf(caller);
     }
 
-    /** Statistics: the township's for its official, the county's for the county and its apps; one rule with oversight. */
-    public Optional<String> statistics(Caller caller) {
-        readStatistics(caller);
-        return townshipOf(caller);
-    }
-
     @Override
     public void readStatistics(Caller caller) {
         require(caller.hasAny(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL) || caller.isThirdPartyApp(),
@@ -217,11 +214,5 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
         }
         require(caller.township().isPresent(), "Your account names no township");
         return caller.township();
-    }
-
-    private static void require(boolean allowed, String why) {
-        if (!allowed) {
-            throw ProblemException.forbidden("not-permitted", why);
-        }
     }
 }

@@ -3,6 +3,8 @@ package org.wangwu.server.disputes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wangwu.server.disputes.DisputesFixture.JIYUAN_CASES;
+import static org.wangwu.server.disputes.DisputesFixture.figure;
+import static org.wangwu.server.disputes.DisputesFixture.statistics;
 import static org.wangwu.server.support.Api.as;
 import static org.wangwu.server.support.Api.county;
 
@@ -14,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +26,6 @@ import org.wangwu.platform.module.ModuleDescriptor;
 import org.wangwu.platform.module.ModuleRegistry;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
-import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
 
@@ -53,12 +53,14 @@ class DisputeFactsTest {
         String id = DisputesFixture.assignedCase("VILLAGE", "jiyuan-mediator");
         DisputeSteps.agree("jiyuan-mediator", JIYUAN_CASES + "/" + id);
         JsonPath after = statistics("jiyuan-admin", Api.JIYUAN);
-        assertEquals(before.getLong("total.received") + 1, after.getLong("total.received"));
-        assertEquals(before.getLong("total.resolvedByLevel.VILLAGE") + 1, after.getLong("total.resolvedByLevel.VILLAGE"));
-        // Anji's figures are its own.
-        JsonPath anji = statistics("anji-admin", Api.ANJI);
-        assertEquals(anji.getLong("total.received"), statistics("anji-admin", Api.ANJI).getLong("total.received"));
-        as("anji-admin").get(county(Api.JIYUAN) + "/disputes/statistics").then().statusCode(403);
+        assertEquals(figure(before, "cases-received") + 1, figure(after, "cases-received"));
+        assertEquals(figure(before, "cases-resolved") + 1, figure(after, "cases-resolved"));
+        assertTrue(figure(after, "resolved-share-village") > 0);
+        // Anji's figures are its own, and Jiyuan's are not Anji's to read.
+        assertEquals(figure(statistics("anji-admin", Api.ANJI), "cases-received"),
+                figure(statistics("anji-admin", Api.ANJI), "cases-received"));
+        as("anji-admin").get(county(Api.JIYUAN) + "/modules/disputes/statistics?from=2026-01&to=2026-12").then()
+                .statusCode(403);
         assertEquals(recorded(Api.JIYUAN), recounted(Api.JIYUAN));
     }
 
@@ -72,27 +74,25 @@ class DisputeFactsTest {
         VertxContextSupport.subscribeAndAwait(() -> disputes().demoSeed().seed(CountyCode.of(Api.LINZHOU)));
 
         JsonPath figures = statistics("linzhou-admin", Api.LINZHOU);
-        assertEquals(60, figures.getLong("total.received"));
-        for (String level : List.of("VILLAGE", "TOWNSHIP", "COUNTY")) {
-            assertTrue(figures.getLong("total.resolvedByLevel." + level) > 0, level + " resolved some");
+        assertEquals(60, figure(figures, "cases-received"));
+        for (String level : List.of("village", "township", "county")) {
+            assertTrue(figure(figures, "resolved-share-" + level) > 0, level + " resolved some");
         }
-        assertTrue(figures.getLong("total.followUps") > 0 && figures.getLong("total.closed") > 0, "cases were closed");
-        List<Integer> receivedByMonth = figures.getList("months.received", Integer.class);
-        assertTrue(receivedByMonth.stream().filter(n -> n > 0).count() >= 6, "months of cases: " + receivedByMonth);
+        assertTrue(figure(figures, "satisfaction") >= 1, "cases were followed up");
+        assertTrue(figure(figures, "days-to-resolve") > 0, "days to resolve");
+        List<Number> receivedByMonth = figures.getList(
+                "rows.findAll { it.place == null && it.period != null }.figures.'cases-received'.value", Number.class);
+        assertTrue(receivedByMonth.stream().filter(n -> n != null && n.doubleValue() > 0).count() >= 6,
+                "months of cases: " + receivedByMonth);
         List<String> states = as("linzhou-admin").queryParam("limit", 200).get(county(Api.LINZHOU) + "/disputes/cases")
                 .then().statusCode(200).extract().path("items.state");
         for (String state : List.of("RECEIVED", "ASSIGNED", "AGREED", "CLOSED")) {
             assertTrue(states.contains(state), state + " among " + states);
         }
         assertEquals(recorded(Api.LINZHOU), recounted(Api.LINZHOU));
-        // The other counties' figures are untouched by Linzhou's demo.
-        as("jiyuan-admin").get(county(Api.LINZHOU) + "/disputes/statistics").then().statusCode(403);
-    }
-
-    private static JsonPath statistics(String admin, String code) {
-        String from = LocalDate.now(PlatformClock.ZONE).minusMonths(11).toString().substring(0, 7);
-        return as(admin).queryParam("from", from).get(county(code) + "/disputes/statistics").then().statusCode(200)
-                .extract().jsonPath();
+        // Linzhou's figures are not Jiyuan's to read.
+        as("jiyuan-admin").get(county(Api.LINZHOU) + "/modules/disputes/statistics?from=2026-01&to=2026-12").then()
+                .statusCode(403);
     }
 
     private ModuleDescriptor disputes() {
