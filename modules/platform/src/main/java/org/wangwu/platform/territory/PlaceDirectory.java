@@ -72,10 +72,15 @@ public class PlaceDirectory {
 
     /** The register of one village, by name: who may sit on its meetings (ages, representatives, party members, households). */
     public Uni<List<ResidentView>> residentsOfVillage(Mutiny.Session session, String villageCode) {
+        return residentsOfVillage(session, villageCode, Integer.MAX_VALUE);
+    }
+
+    /** A village's residents by name, at most {@code limit} (a module's demo seed names parties from them). */
+    public Uni<List<ResidentView>> residentsOfVillage(Mutiny.Session session, String villageCode, int limit) {
         return session.createSelectionQuery("""
                         select r from Resident r, Village v where r.villageId = v.id and v.code = :code
                         order by r.name, r.id""", Resident.class)
-                .setParameter("code", villageCode).getResultList()
+                .setParameter("code", villageCode).setMaxResults(limit).getResultList()
                 .map(list -> list.stream().map(r -> ResidentView.of(r, villageCode)).toList());
     }
 

@@ -63,6 +63,22 @@ public final class DisputesFixture {
         return as(user).body(body).post(JIYUAN_CASES).then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * The county's disputes statistics over the last twelve months, as the platform derives them from
+     * the module's facts: {@code figures.'cases-received'.value} of the whole range, or of a month.
+     */
+    static io.restassured.path.json.JsonPath statistics(String admin, String code) {
+        java.time.YearMonth now = java.time.YearMonth.now(org.wangwu.platform.time.PlatformClock.ZONE);
+        return as(admin).queryParam("from", now.minusMonths(11).toString()).queryParam("to", now.plusMonths(1).toString())
+                .get(county(code) + "/modules/disputes/statistics").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A figure of the whole range, or 0 where there is none. */
+    static double figure(io.restassured.path.json.JsonPath statistics, String key) {
+        Number value = statistics.get("rows.find { it.place == null && it.period == null }.figures.'" + key + "'.value");
+        return value == null ? 0 : value.doubleValue();
+    }
+
     /** Takes a case in as the county and places it at a level with the given mediator. */
     static String assignedCase(String level, String mediator) {
         String id = create("jiyuan-admin", walkIn("测试纠纷"));
