@@ -63,9 +63,19 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** Waits up to three minutes for the realm's discovery document; fails with the log's tail. */
+    /**
+     * Waits for the realm's discovery document, three minutes unless {@code WANGWU_KEYCLOAK_START_TIMEOUT}
+     * (seconds) says otherwise, e.g. on a loaded machine; fails with the log's tail and leaves no Keycloak behind.
+     */
     public KeycloakServer awaitReady() {
-        startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofSeconds(180));
+        long seconds = Long.parseLong(System.getenv().getOrDefault("WANGWU_KEYCLOAK_START_TIMEOUT", "180"));
+        try {
+            startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"),
+                    Duration.ofSeconds(seconds));
+        } catch (IllegalStateException e) {
+            process.stop(Duration.ofSeconds(10));
+            throw e;
+        }
         return this;
     }
 

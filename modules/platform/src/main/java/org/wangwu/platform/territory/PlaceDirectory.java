@@ -51,11 +51,11 @@ public class PlaceDirectory {
                         .map(list -> list.stream().map(r -> ResidentView.of(r, v.code)).toList())));
     }
 
-    /** Households per village code: the denominator of "share of households active". */
-    public Uni<List<Object[]>> householdCountsByVillage(Mutiny.Session session) {
-        return session.createSelectionQuery(
-                        "select v.code, count(h) from Household h, Village v where h.villageId = v.id group by v.code",
-                        Object[].class).getResultList();
+    /** Every household of the county with its village, in register order. */
+    public Uni<List<HouseholdView>> households(Mutiny.Session session) {
+        return session.createSelectionQuery("select h, v.code from Household h, Village v where h.villageId = v.id "
+                        + "order by v.code, h.number", Object[].class).getResultList()
+                .map(rows -> rows.stream().map(r -> HouseholdView.of((Household) r[0], (String) r[1])).toList());
     }
 
     private Uni<ResidentView> withVillage(Mutiny.Session session, Resident r) {
