@@ -15,6 +15,7 @@ import org.wangwu.platform.module.ModuleDescriptor;
 import org.wangwu.platform.module.SettingDefinition;
 import org.wangwu.platform.module.StatisticDefinition.FactRef;
 import org.wangwu.points.demo.PointsDemoSeed;
+import org.wangwu.points.jobs.PointsJobs;
 import org.wangwu.points.statistics.PointsFacts;
 import org.wangwu.points.rules.PointsPolicy;
 import org.wangwu.points.rules.RuleCatalogue;

@@ -1,4 +1,4 @@
-package org.wangwu.points;
+package org.wangwu.points.jobs;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +13,7 @@ import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.time.PlatformClock;
+import org.wangwu.points.PointsModule;
 import org.wangwu.points.award.AwardService;
 import org.wangwu.points.ledger.Ledger;
 import org.wangwu.points.rules.Policies;
