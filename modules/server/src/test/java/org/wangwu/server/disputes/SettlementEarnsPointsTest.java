@@ -218,6 +218,7 @@ class SettlementEarnsPointsTest {
         values.put("rules", rules);
         values.put("disclosureDays", 0);
         values.put("eventRules", eventRules);
-        as(admin).body(Map.of("revision", current.path("revision"), "values", values)).put(path).then().statusCode(200);
+        int revision = current.path("revision");
+        as(admin).body(Map.of("revision", revision, "values", values)).put(path).then().statusCode(200);
     }
 }
