@@ -63,13 +63,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Waits for the realm's discovery document, three minutes unless {@code wangwu.keycloak.start-timeout-seconds}
-     * says otherwise (a machine shared by many builds needs longer); fails with the log's tail.
-     */
+    /** Waits up to three minutes for the realm's discovery document; fails with the log's tail. */
     public KeycloakServer awaitReady() {
-        Duration patience = Duration.ofSeconds(Long.getLong("wangwu.keycloak.start-timeout-seconds", 180));
-        startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), patience);
+        startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofSeconds(180));
         return this;
     }
 
