@@ -28,6 +28,18 @@ public class PlaceDirectory {
                 .map(list -> list.stream().map(VillageView::of).toList());
     }
 
+    /** The Chinese names of the county's townships and villages, by code: the labels of statistics by place. */
+    public Uni<java.util.Map<String, String>> placeNames(Mutiny.Session session) {
+        return session.createSelectionQuery("select code, nameZh from Township", Object[].class).getResultList()
+                .chain(townships -> session.createSelectionQuery("select code, nameZh from Village", Object[].class)
+                        .getResultList().map(villages -> {
+                            java.util.Map<String, String> names = new java.util.HashMap<>();
+                            townships.forEach(t -> names.put((String) t[0], (String) t[1]));
+                            villages.forEach(v -> names.put((String) v[0], (String) v[1]));
+                            return names;
+                        }));
+    }
+
     public Uni<HouseholdView> household(Mutiny.Session session, UUID id) {
         return session.find(Household.class, id).chain(h -> h == null ? Uni.createFrom().nullItem()
                 : session.find(Village.class, h.villageId).map(v -> HouseholdView.of(h, v.code)));

@@ -12,7 +12,7 @@ import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
 
 /** Shared steps of the disputes tests: the module switched on in both counties, and cases to work. */
-final class DisputesFixture {
+public final class DisputesFixture {
 
     static final String JIYUAN_CASES = county(Api.JIYUAN) + "/disputes/cases";
     static final String ANJI_CASES = county(Api.ANJI) + "/disputes/cases";
@@ -22,7 +22,7 @@ final class DisputesFixture {
     private DisputesFixture() {
     }
 
-    static synchronized void twoCountiesWithDisputes() {
+    public static synchronized void twoCountiesWithDisputes() {
         Territories.seedTwoCounties();
         if (switchedOn) {
             return;
@@ -46,7 +46,7 @@ final class DisputesFixture {
     }
 
     /** A walk-in case in Jiyuan's village, taken in by the county, with an outside respondent. */
-    static Map<String, Object> walkIn(String title) {
+    public static Map<String, Object> walkIn(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("channel", "WALK_IN");
         body.put("villageCode", Territories.JIYUAN_VILLAGE);
@@ -59,7 +59,7 @@ final class DisputesFixture {
         return body;
     }
 
-    static String create(String user, Map<String, Object> body) {
+    public static String create(String user, Map<String, Object> body) {
         return as(user).body(body).post(JIYUAN_CASES).then().statusCode(201).extract().path("id");
     }
 

@@ -17,4 +17,7 @@ public class Notice extends TenantEntity {
     public String title;
 
     public String body;
+
+    @jakarta.persistence.Column(name = "posted_on")
+    public java.time.LocalDate postedOn;
 }

@@ -44,6 +44,15 @@ public class NoticeResource {
     @Inject
     org.wangwu.platform.event.DomainEvents events;
 
+    /** Stands in for a change that fails after recording its fact: the whole transaction rolls back. */
+    public static final String FAILING_TITLE = "FAIL:";
+
+    @Inject
+    org.wangwu.platform.fact.DailyFacts facts;
+
+    @Inject
+    org.wangwu.platform.time.PlatformClock clock;
+
     @GET
     public Uni<List<NoticeView>> list(@PathParam("county") String county) {
         return tx.inCounty(CountyCode.of(county), s -> s.createSelectionQuery("from Notice order by title", Notice.class)
@@ -66,7 +75,15 @@ public class NoticeResource {
             notice.id = UUID.randomUUID();
             notice.title = in.title();
             notice.body = in.body();
+            notice.postedOn = clock.today();
             return s.persist(notice)
+                    .chain(() -> facts.record(s, code, NoticeBoardModule.KEY, NoticeBoardModule.NOTICES_POSTED,
+                            notice.postedOn, null, 1))
+                    .invoke(() -> {
+                        if (in.title().startsWith(FAILING_TITLE)) {
+                            throw ProblemException.conflict("probe-failure", "A notice titled so fails after its fact");
+                        }
+                    })
                     .chain(() -> audit.record(s, code, caller, "noticeboard.notice-posted", "notice", notice.id, Map.of()))
                     .chain(() -> events.publish(s, code, "noticeboard.notice-posted", "notice", notice.id,
                             Map.of("title", notice.title)))

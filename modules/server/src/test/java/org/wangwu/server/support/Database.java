@@ -32,6 +32,16 @@ public final class Database {
         }
     }
 
+    /** The first column of the first row, as text. */
+    public static String text(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(WangwuTestEnvironment.superuserJdbcUrl(), "postgres", "");
     }
