@@ -3,6 +3,8 @@ package org.wangwu.server.consultation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.wangwu.server.consultation.ConsultationFixture.DAGOUHE;
 import static org.wangwu.server.consultation.ConsultationFixture.DAGOUHE_CADRE;
+import static org.wangwu.server.support.Api.as;
+import static org.wangwu.server.support.Api.county;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -64,9 +66,17 @@ class ConsultationFactsTest {
                 .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    private static long openedThisMonth() {
+        String month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
+        return as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/consultation/statistics?from=" + month + "&to=" + month)
+                .then().statusCode(200).extract().jsonPath()
+                .getLong("rows.find { it.place == null && it.period == null }.figures.matters-opened.value");
+    }
+
     @Test
     void recordedFactsEqualTheRecountAndFollowTheMatters() {
         Map<String, BigDecimal> before = recorded(Api.JIYUAN);
+        long openedBefore = openedThisMonth();
         String matter = ConsultationFixture.dagouheAtResolution("事实 " + System.nanoTime());
         ConsultationFixture.meet("jiyuan-township", matter, "RESOLUTION", "REPRESENTATIVES_MEETING",
                 ConsultationFixture.flagged(DAGOUHE, "representative").subList(0, 4), "FOR", null);
@@ -76,6 +86,7 @@ class ConsultationFactsTest {
         Map<String, BigDecimal> after = recorded(Api.JIYUAN);
 
         assertEquals(recounted(Api.JIYUAN), after, "recorded facts differ from the recount");
+        assertEquals(openedBefore + 2, openedThisMonth(), "the county's statistic is derived from the facts");
         assertEquals(recounted(Api.ANJI), recorded(Api.ANJI));
         assertEquals(BigDecimal.ONE, sum(after, "matters-opened", "COLLECTIVE_INCOME")
                 .subtract(sum(before, "matters-opened", "COLLECTIVE_INCOME")));

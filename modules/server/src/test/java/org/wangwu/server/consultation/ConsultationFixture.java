@@ -17,7 +17,7 @@ import org.wangwu.server.support.Territories;
  * Huashi's bodies and logins, and Dagouhe (大沟河村), a village of exactly known size for quorum:
  * 12 residents in 6 households, 10 of them adults, 6 representatives, 4 party members.
  */
-final class ConsultationFixture {
+public final class ConsultationFixture {
 
     static final String BASE = county(Api.JIYUAN) + "/consultation";
     static final String PUBLIC = "/api/v1/public/counties/" + Api.JIYUAN + "/consultation";
@@ -30,7 +30,7 @@ final class ConsultationFixture {
     private ConsultationFixture() {
     }
 
-    static synchronized void seed() {
+    public static synchronized void seed() {
         Territories.seedTwoCounties();
         if (seeded) {
             return;
