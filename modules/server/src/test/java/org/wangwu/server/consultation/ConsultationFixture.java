@@ -195,6 +195,20 @@ public final class ConsultationFixture {
         return as(user).get(BASE + "/matters/" + matter).then().statusCode(200).extract().path("matter.step");
     }
 
+    /** A Huashi matter whose resolution a representatives' meeting of everyone adopted: now under disclosure. */
+    static String huashiUnderDisclosure(String title) {
+        String id = propose("jiyuan-cadre", matter(HUASHI, "PUBLIC_WORKS", title));
+        List<String> branch = List.of(residentId(HUASHI, "王建国"), residentId(HUASHI, "张伟"));
+        meet("jiyuan-cadre", id, "PROPOSAL", "PARTY_BRANCH", branch, "FOR", null);
+        List<String> committees = new ArrayList<>(branch);
+        committees.add(residentId(HUASHI, "李秀英"));
+        meet("jiyuan-cadre", id, "DELIBERATION", "TWO_COMMITTEES", committees, "FOR", null);
+        meet("jiyuan-cadre", id, "REVIEW", "PARTY_MEMBERS", flagged(HUASHI, "partyMember"), "FOR", null);
+        meet("jiyuan-cadre", id, "RESOLUTION", "REPRESENTATIVES_MEETING", flagged(HUASHI, "representative"), "FOR",
+                "同意" + title);
+        return id;
+    }
+
     /** A Dagouhe matter taken through proposal, deliberation and review, now awaiting resolution. */
     static String dagouheAtResolution(String title) {
         String id = propose(DAGOUHE_CADRE, matter(DAGOUHE, "COLLECTIVE_INCOME", title));
