@@ -1,0 +1,46 @@
+package org.wangwu.server.dashboards;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wangwu.server.support.Api.as;
+import static org.wangwu.server.support.Api.county;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.YearMonth;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wangwu.platform.time.PlatformClock;
+import org.wangwu.server.disputes.DisputeSteps;
+import org.wangwu.server.disputes.DisputesFixture;
+import org.wangwu.server.support.Api;
+
+/**
+ * After a dispute walk (intake, triage, assignment, a session and an agreement) the facts check finds
+ * the disputes module's recorded facts equal to its recount from the cases, and the province sees the
+ * case in Jiyuan's figures.
+ */
+@QuarkusTest
+class DisputeWalkFactsTest {
+
+    @Test
+    void aDisputeWalkLeavesFactsTheRecountAgreesWith() {
+        DisputesFixture.twoCountiesWithDisputes();
+        as("jiyuan-admin").body(Map.of("enabled", true)).put(county(Api.JIYUAN) + "/modules/dashboards/status")
+                .then().statusCode(200);
+        String month = YearMonth.now(PlatformClock.ZONE).toString();
+        String overview = "/api/v1/provinces/41/overview?from=" + month + "&to=" + month;
+        String received = "modules.find { it.table.module == 'disputes' }.table.rows.find { it.place == null && it.period == null }"
+                + ".figures.'cases-received'.value";
+        Number before = as("henan-viewer").get(overview).then().statusCode(200).extract().path(received);
+
+        String id = DisputesFixture.assignedCase("VILLAGE", "jiyuan-mediator");
+        DisputeSteps.agree("jiyuan-mediator", county(Api.JIYUAN) + "/disputes/cases/" + id);
+
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(200)
+                .body("factsCompared", greaterThan(0))
+                .body("differences", equalTo(0));
+        Number after = as("henan-viewer").get(overview).then().statusCode(200).extract().path(received);
+        assertEquals((before == null ? 0 : before.intValue()) + 1, after.intValue(), "the province's whole counts the case");
+    }
+}
