@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.wangwu.platform.error.ProblemException;
-import org.wangwu.platform.event.DomainEventConsumer;
+import org.wangwu.platform.event.DomainEventConsumer.Delivered;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.points.rules.Policies;
@@ -28,7 +28,7 @@ import org.wangwu.points.rules.Rule;
  * One the county does not map, or that names nobody of the register, earns nothing.
  */
 @ApplicationScoped
-public class EventAwards implements DomainEventConsumer {
+public class EventAwards {
 
     private static final Logger LOG = Logger.getLogger(EventAwards.class);
 
@@ -38,20 +38,9 @@ public class EventAwards implements DomainEventConsumer {
     @Inject
     AwardService awards;
 
-    @Override
-    public String name() {
-        return "points.event-awards";
-    }
-
-    @Override
-    public boolean accepts(String eventType) {
-        return !eventType.startsWith("points.");
-    }
-
-    @Override
+    /** The handler of every event type the module declares it consumes ({@link org.wangwu.points.PointsModule}). */
     public Uni<Void> handle(Mutiny.Session session, CountyCode county, Delivered event) {
-        return policies.enabled(session).chain(on -> !on ? Uni.createFrom().voidItem()
-                : policies.current(session).chain(policy -> award(session, county, policy, event)));
+        return policies.current(session).chain(policy -> award(session, county, policy, event));
     }
 
     private Uni<Void> award(Mutiny.Session session, CountyCode county, PointsPolicy policy, Delivered event) {

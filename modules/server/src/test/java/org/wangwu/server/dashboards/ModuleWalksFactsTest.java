@@ -13,18 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.server.disputes.DisputeSteps;
 import org.wangwu.server.disputes.DisputesFixture;
+import org.wangwu.server.points.PointsFixture;
 import org.wangwu.server.support.Api;
+import org.wangwu.server.support.Territories;
 
 /**
- * After a dispute walk (intake, triage, assignment, a session and an agreement) the facts check finds
- * the disputes module's recorded facts equal to its recount from the cases, and the province sees the
+ * After a dispute walk (intake, triage, assignment, a session and an agreement) and a points walk
+ * (two awards, a deduction) the facts check finds every module's recorded facts equal to its recount
+ * from its own records, and the province sees the
  * case in Jiyuan's figures.
  */
 @QuarkusTest
-class DisputeWalkFactsTest {
+class ModuleWalksFactsTest {
 
     @Test
-    void aDisputeWalkLeavesFactsTheRecountAgreesWith() {
+    void disputeAndPointsWalksLeaveFactsTheRecountAgreesWith() {
         DisputesFixture.twoCountiesWithDisputes();
         as("jiyuan-admin").body(Map.of("enabled", true)).put(county(Api.JIYUAN) + "/modules/dashboards/status")
                 .then().statusCode(200);
@@ -36,6 +39,11 @@ class DisputeWalkFactsTest {
 
         String id = DisputesFixture.assignedCase("VILLAGE", "jiyuan-mediator");
         DisputeSteps.agree("jiyuan-mediator", county(Api.JIYUAN) + "/disputes/cases/" + id);
+        PointsFixture.seed(0);
+        String household = PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE);
+        PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", household).then().statusCode(201);
+        PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", household).then().statusCode(201);
+        PointsFixture.record("jiyuan-cadre", "DEDUCT", household).then().statusCode(201);
 
         as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(200)
                 .body("factsCompared", greaterThan(0))
