@@ -26,7 +26,7 @@ import org.wangwu.platform.module.StatisticDefinition.FactRef;
 public final class SmallCountSuppression {
 
     /** Units of amounts (not of people or things counted); their facts are never cells. */
-    static final Set<String> AMOUNT_UNITS = Set.of("points", "days", "yuan", "hours", "ratio", "percent");
+    static final Set<String> AMOUNT_UNITS = Set.of("points", "days", "yuan", "hours", "score", "ratio", "percent");
 
     /** Where a parent hid nothing (or there is no parent): the whole is this answer's to decide. */
     public static final Map<Cell, Boolean> OWN_WHOLE = null;

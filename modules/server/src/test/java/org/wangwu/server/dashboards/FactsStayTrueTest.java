@@ -46,8 +46,17 @@ class FactsStayTrueTest {
         long anjiBefore = postedThisMonth("anji-admin", Api.ANJI);
         as("jiyuan-admin").body(Map.of("title", "通知", "body", "村民大会")).post(county(Api.JIYUAN) + "/noticeboard/notices")
                 .then().statusCode(201);
-        as("jiyuan-admin").body(Map.of("title", "FAIL: 通知", "body", "不会留下")).post(county(Api.JIYUAN) + "/noticeboard/notices")
-                .then().statusCode(409);
+        // A cap of today's count: the next notice is refused after its insert and its fact, and rolls back whole.
+        String settings = county(Api.JIYUAN) + "/modules/noticeboard/settings";
+        long today = Database.count("select count(*) from noticeboard_notice where tenant_id = '" + Api.JIYUAN
+                + "' and posted_at >= (now() at time zone 'Asia/Shanghai')::date::timestamp at time zone 'Asia/Shanghai'");
+        int revision = as("jiyuan-admin").get(settings).then().statusCode(200).extract().path("revision");
+        as("jiyuan-admin").body(Map.of("revision", revision, "values", Map.of("maxPerDay", today))).put(settings)
+                .then().statusCode(200);
+        as("jiyuan-admin").body(Map.of("title", "超出上限", "body", "不会留下")).post(county(Api.JIYUAN) + "/noticeboard/notices")
+                .then().statusCode(409).body("code", equalTo("daily-cap-reached"));
+        as("jiyuan-admin").body(Map.of("revision", revision + 1, "values", Map.of("maxPerDay", 0))).put(settings)
+                .then().statusCode(200);
         assertEquals(before + 1, postedThisMonth("jiyuan-admin", Api.JIYUAN), "the failed notice left no fact");
         assertEquals(anjiBefore, postedThisMonth("anji-admin", Api.ANJI), "the other county saw nothing");
 
@@ -56,7 +65,7 @@ class FactsStayTrueTest {
 
         // Behind the module's back, a fact is inflated: the next check reports exactly that.
         Database.update("update daily_fact set value = value + 5 where tenant_id = '" + Api.JIYUAN
-                + "' and module_key = 'noticeboard' and fact = 'notices-posted' and day = (select max(posted_on) from noticeboard_notice"
+                + "' and module_key = 'noticeboard' and fact = 'notices-posted' and day = (select max(cast(posted_at at time zone 'Asia/Shanghai' as date)) from noticeboard_notice"
                 + " where tenant_id = '" + Api.JIYUAN + "')");
         as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(200)
                 .body("differences", equalTo(1))
@@ -68,7 +77,7 @@ class FactsStayTrueTest {
                 .body("differences", equalTo(0));
         as("jiyuan-cadre").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(403);
         Database.update("update daily_fact set value = value - 5 where tenant_id = '" + Api.JIYUAN
-                + "' and module_key = 'noticeboard' and fact = 'notices-posted' and day = (select max(posted_on) from noticeboard_notice"
+                + "' and module_key = 'noticeboard' and fact = 'notices-posted' and day = (select max(cast(posted_at at time zone 'Asia/Shanghai' as date)) from noticeboard_notice"
                 + " where tenant_id = '" + Api.JIYUAN + "')");
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Steps a mediator takes on an assigned case, for tests that need a case further along. */
-final class DisputeSteps {
+public final class DisputeSteps {
 
     private DisputeSteps() {
     }
@@ -20,7 +20,7 @@ final class DisputeSteps {
         return session;
     }
 
-    static void agree(String mediator, String path) {
+    public static void agree(String mediator, String path) {
         holdSession(mediator, path);
         as(mediator).body(Map.of("terms", "刘某修好院墙排水槽。")).post(path + "/agreement").then().statusCode(201);
     }

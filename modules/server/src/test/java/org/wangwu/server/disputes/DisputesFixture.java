@@ -80,7 +80,7 @@ public final class DisputesFixture {
     }
 
     /** Takes a case in as the county and places it at a level with the given mediator. */
-    static String assignedCase(String level, String mediator) {
+    public static String assignedCase(String level, String mediator) {
         String id = create("jiyuan-admin", walkIn("测试纠纷"));
         as("jiyuan-admin").body(Map.of("category", "neighbours", "risk", "low", "level", level))
                 .post(JIYUAN_CASES + "/" + id + "/triage").then().statusCode(200);
