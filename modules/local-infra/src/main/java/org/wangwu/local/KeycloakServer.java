@@ -96,9 +96,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** Waits up to five minutes (a shared, loaded machine needs them) for the realm's discovery document; fails with the log's tail. */
+    /** Waits up to ten minutes (a shared machine under load needs them) for the realm's discovery document; fails with the log's tail. */
     public KeycloakServer awaitReady() {
-        startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofSeconds(300));
+        startupTime = process.awaitHttpOk(URI.create(issuer() + "/.well-known/openid-configuration"), Duration.ofSeconds(600));
         return this;
     }
 
