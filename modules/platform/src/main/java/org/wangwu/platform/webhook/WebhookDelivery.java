@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /** One event on its way to one subscription: retried with backoff until delivered or given up. */
@@ -19,6 +20,7 @@ public class WebhookDelivery extends TenantEntity {
      * PENDING until a 2xx answer (DELIVERED) or the last attempt failed (FAILED); CANCELLED when its
      * subscription was deleted first.
      */
+    @Schema(name = "WebhookDeliveryStatus")
     public enum Status { PENDING, DELIVERED, FAILED, CANCELLED }
 
     @Id

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /** A county's request to have some of its events POSTed, signed, to a URL of its choosing. */
@@ -18,6 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class WebhookSubscription extends TenantEntity {
 
     /** ACTIVE sends; PAUSED keeps new deliveries waiting until resumed; DELETED is gone for the county. */
+    @Schema(name = "WebhookSubscriptionStatus")
     public enum Status { ACTIVE, PAUSED, DELETED }
 
     @Id
