@@ -12,14 +12,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The bodies of the staff account operations. */
 public final class StaffInputs {
 
+    /** Keycloak usernames the platform creates: lower case, as Keycloak stores them anyway. */
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
+    static final String USERNAME_RULE = "must be 3-60 lower-case letters, digits, '.', '_' or '-'";
+
     private StaffInputs() {
     }
 
     /** A new staff account; {@code temporaryPassword} (default true) makes the person choose their own. */
     @Schema(description = "A staff account to create")
     public record NewStaff(
-            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}", message = "must be 3-60 lower-case letters, digits, '.', '_' or '-'")
-            @Schema(examples = "jiyuan-cadre-wang") String username,
+            @NotNull @Pattern(regexp = USERNAME, message = USERNAME_RULE) @Schema(examples = "jiyuan-cadre-wang") String username,
             @NotBlank @Size(max = 100) @Schema(examples = "建国") String firstName,
             @NotBlank @Size(max = 100) @Schema(examples = "王") String lastName,
             @Email @Size(max = 200) String email,
@@ -44,6 +47,22 @@ public final class StaffInputs {
 
         StaffAccounts.Access access() {
             return new StaffAccounts.Access(roles, township, village);
+        }
+    }
+
+    /** A county's first administrator; {@code temporaryPassword} (default true) makes them choose their own. */
+    @Schema(description = "A county administrator account to create")
+    public record NewAdministrator(
+            @NotNull @Pattern(regexp = USERNAME, message = USERNAME_RULE) @Schema(examples = "dongtai-admin") String username,
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @Email @Size(max = 200) String email,
+            @NotNull @Size(min = 8, max = 128) String password,
+            Boolean temporaryPassword) {
+
+        StaffAccounts.NewAccount account() {
+            return new StaffAccounts.NewAccount(username, firstName, lastName, email,
+                    Set.of(Role.COUNTY_ADMIN.realmRole()), null, null, password, temporaryPassword == null || temporaryPassword);
         }
     }
 
