@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wangwu.disputes.DisputesModule;
 import org.wangwu.disputes.DisputesPermissions;
-import org.wangwu.disputes.agreement.AgreementPdf;
+import org.wangwu.platform.document.ChinesePdf;
 import org.wangwu.disputes.cases.CaseRequests.AssignMediators;
 import org.wangwu.disputes.cases.CaseRequests.Failure;
 import org.wangwu.disputes.cases.CaseRequests.FollowUp;
@@ -252,7 +252,7 @@ public class CaseResource {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> cases.agreement(s, caller, id))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(a -> Response.ok(AgreementPdf.render("调解协议书 " + a.number(), a.text()), "application/pdf")
+                .map(a -> Response.ok(ChinesePdf.render("调解协议书 " + a.number(), a.text()), "application/pdf")
                         .header("Content-Disposition", "attachment; filename=\"agreement-" + a.number() + ".pdf\"")
                         .build());
     }

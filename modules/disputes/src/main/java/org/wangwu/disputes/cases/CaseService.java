@@ -20,7 +20,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.disputes.DisputesModule;
 import org.wangwu.disputes.DisputesPermissions;
 import org.wangwu.disputes.DisputesRules;
-import org.wangwu.disputes.agreement.AgreementTemplate;
+import org.wangwu.platform.document.DocumentTemplate;
 import org.wangwu.disputes.cases.CaseRequests.AssignMediators;
 import org.wangwu.disputes.cases.CaseRequests.Failure;
 import org.wangwu.disputes.cases.CaseRequests.FollowUp;
@@ -466,7 +466,7 @@ public class CaseService {
                         LocalDate effective = in.effectiveOn() == null ? clock.today() : in.effectiveOn();
                         c.agreementTerms = in.terms();
                         c.agreementEffectiveOn = effective;
-                        c.agreementText = AgreementTemplate.fill(rules.agreementTemplate(), facts);
+                        c.agreementText = DocumentTemplate.fill(rules.agreementTemplate(), facts);
                         c.judicialDeadline = effective.plusDays(rules.judicialWindowDays());
                         c.judicialReminded = false;
                         c.followUpDueOn = effective.plusDays(rules.followUpAfterDays());

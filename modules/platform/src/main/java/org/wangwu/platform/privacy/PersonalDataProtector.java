@@ -105,6 +105,15 @@ public class PersonalDataProtector {
                 + idNumber.substring(idNumber.length() - 4);
     }
 
+    /** A name as a public notice may show it: in full, or the surname and a star (王*), as the county allows. */
+    public static String publicName(String name, boolean fullName) {
+        if (name == null || name.isEmpty() || fullName) {
+            return name;
+        }
+        return name.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append) + "*";
+    }
+
     /** 13812345678 becomes 138****5678. */
     public static String maskPhone(String phone) {
         return phone == null ? null : phone.substring(0, 3) + "****" + phone.substring(7);

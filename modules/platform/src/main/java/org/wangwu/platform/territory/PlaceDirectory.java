@@ -51,6 +51,24 @@ public class PlaceDirectory {
                         .map(list -> list.stream().map(r -> ResidentView.of(r, v.code)).toList())));
     }
 
+    /** The register of one village, by name: who may sit on its meetings (ages, representatives, party members, households). */
+    public Uni<List<ResidentView>> residentsOfVillage(Mutiny.Session session, String villageCode) {
+        return session.createSelectionQuery("""
+                        select r from Resident r, Village v where r.villageId = v.id and v.code = :code
+                        order by r.name, r.id""", Resident.class)
+                .setParameter("code", villageCode).getResultList()
+                .map(list -> list.stream().map(r -> ResidentView.of(r, villageCode)).toList());
+    }
+
+    /** The households of one village's register, by number. */
+    public Uni<List<HouseholdView>> householdsOfVillage(Mutiny.Session session, String villageCode) {
+        return session.createSelectionQuery("""
+                        select h from Household h, Village v where h.villageId = v.id and v.code = :code
+                        order by h.number""", Household.class)
+                .setParameter("code", villageCode).getResultList()
+                .map(list -> list.stream().map(h -> HouseholdView.of(h, villageCode)).toList());
+    }
+
     /** Households per village code: the denominator of "share of households active". */
     public Uni<List<Object[]>> householdCountsByVillage(Mutiny.Session session) {
         return session.createSelectionQuery(

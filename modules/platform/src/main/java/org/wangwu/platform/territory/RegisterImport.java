@@ -288,6 +288,15 @@ public class RegisterImport {
 
     /** Reads a CSV file (UTF-8, optional BOM, header row) into rows keyed by lower-case column name. */
     public static List<Map<String, String>> parseCsv(String text, RegisterKind kind) {
+        return parseCsv(text, "the " + kind.pathName() + " register", kind.required(), kind::knows, RegisterKind.MAX_ROWS);
+    }
+
+    /**
+     * Reads any CSV sheet a county uploads (a register, a sign-in sheet): UTF-8, optional BOM, a header
+     * row naming {@code required} columns and only columns {@code knows} accepts, at most {@code maxRows}.
+     */
+    public static List<Map<String, String>> parseCsv(String text, String sheet, java.util.Collection<String> required,
+                                                     java.util.function.Predicate<String> knows, int maxRows) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Map<String, String>> rows = new ArrayList<>();
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -295,21 +304,21 @@ public class RegisterImport {
                 .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()
                 .parse(new java.io.StringReader(body))) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase()).toList();
-            for (String required : kind.required()) {
-                if (!header.contains(required)) {
-                    errors.add(new Problem.FieldError(0, required, "column is missing from the header"));
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    errors.add(new Problem.FieldError(0, column, "column is missing from the header"));
                 }
             }
             for (String column : header) {
-                if (!kind.knows(column)) {
-                    errors.add(new Problem.FieldError(0, column, "is not a column of the " + kind.pathName() + " register"));
+                if (!knows.test(column)) {
+                    errors.add(new Problem.FieldError(0, column, "is not a column of " + sheet));
                 }
             }
             if (!errors.isEmpty()) {
-                throw ProblemException.invalid("The header row does not fit the " + kind.pathName() + " register", errors);
+                throw ProblemException.invalid("The header row does not fit " + sheet, errors);
             }
             for (var record : parser) {
-                if (rows.size() > RegisterKind.MAX_ROWS) {
+                if (rows.size() > maxRows) {
                     break;
                 }
                 Map<String, String> row = new LinkedHashMap<>();

@@ -84,11 +84,7 @@ public record PointsPolicy(String accountHolder, List<Rule> rules, int disclosur
 
     /** The name as a public notice may show it: full, or surname and a star (王*). */
     public String publicName(String name) {
-        if (name == null || name.isEmpty() || "FULL".equals(nameDisplay)) {
-            return name;
-        }
-        return name.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append) + "*";
+        return org.wangwu.platform.privacy.PersonalDataProtector.publicName(name, "FULL".equals(nameDisplay));
     }
 
     /** The period key of a cap: 2025-03 for monthly caps, 2025 for yearly ones. */

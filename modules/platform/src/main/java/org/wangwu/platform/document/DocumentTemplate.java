@@ -1,15 +1,15 @@
-package org.wangwu.disputes.agreement;
+package org.wangwu.platform.document;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fills the county's agreement template: each {placeholder} becomes the case's fact of that name. */
-public final class AgreementTemplate {
+/** Fills a county's document template (an agreement, minutes, a notice): each {placeholder} becomes the fact of that name. */
+public final class DocumentTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
-    private AgreementTemplate() {
+    private DocumentTemplate() {
     }
 
     public static String fill(String template, Map<String, String> facts) {

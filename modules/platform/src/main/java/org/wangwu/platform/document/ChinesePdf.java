@@ -1,4 +1,4 @@
-package org.wangwu.disputes.agreement;
+package org.wangwu.platform.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,11 +17,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Prints an agreement (调解协议书) on A4 for the parties to sign. Chinese text is set in WenQuanYi
- * Micro Hei, shipped in this module's resources (Apache-2.0), of which each PDF embeds only the
- * glyphs it uses; so the PDF prints the same on any machine, with or without CJK fonts installed.
+ * Prints a record in Chinese on A4 (a mediation agreement, meeting minutes, a resolution notice) for
+ * signing or posting. Text is set in WenQuanYi Micro Hei, shipped in the platform's resources
+ * (Apache-2.0), of which each PDF embeds only the glyphs it uses; so the PDF prints the same on any
+ * machine, with or without CJK fonts installed.
  */
-public final class AgreementPdf {
+public final class ChinesePdf {
 
     private static final String FONT = "/fonts/wqy-microhei.ttc";
     private static final String FONT_NAME = "WenQuanYiMicroHei";
@@ -32,7 +33,7 @@ public final class AgreementPdf {
     private static final byte[] FONT_BYTES = readFont();
     private static final String NO_LINE_START = "，。、；：！？）》」』】,.;:!?)";
 
-    private AgreementPdf() {
+    private ChinesePdf() {
     }
 
     /** The first line of {@code text} is the title; the rest is the body, wrapped to the page. */
@@ -49,7 +50,7 @@ public final class AgreementPdf {
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("The agreement could not be printed", e);
+            throw new UncheckedIOException("The document could not be printed", e);
         }
     }
 
@@ -150,9 +151,9 @@ public final class AgreementPdf {
     }
 
     private static byte[] readFont() {
-        try (InputStream in = AgreementPdf.class.getResourceAsStream(FONT)) {
+        try (InputStream in = ChinesePdf.class.getResourceAsStream(FONT)) {
             if (in == null) {
-                throw new IllegalStateException("Font " + FONT + " is missing from the disputes module");
+                throw new IllegalStateException("Font " + FONT + " is missing from the platform");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -1,0 +1,39 @@
+package org.wangwu.consultation.matter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.wangwu.platform.tenancy.TenantEntity;
+
+/** A household's evaluation (群众评议) of a disclosed result. */
+@Entity
+@Table(name = "consultation_evaluation")
+public class Evaluation extends TenantEntity {
+
+    public enum Rating { SATISFIED, BASICALLY_SATISFIED, UNSATISFIED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "matter_id")
+    public UUID matterId;
+
+    @Column(name = "household_id")
+    public UUID householdId;
+
+    @Enumerated(EnumType.STRING)
+    public Rating rating;
+
+    public String comment;
+
+    @Column(name = "evaluated_by")
+    public String evaluatedBy;
+
+    @Column(name = "evaluated_at")
+    public Instant evaluatedAt;
+}

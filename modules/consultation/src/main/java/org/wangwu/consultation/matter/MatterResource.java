@@ -1,0 +1,187 @@
+package org.wangwu.consultation.matter;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wangwu.consultation.ConsultationPermissions;
+import org.wangwu.consultation.ConsultationSettings;
+import org.wangwu.consultation.matter.MatterViews.Answer;
+import org.wangwu.consultation.matter.MatterViews.EvaluationView;
+import org.wangwu.consultation.matter.MatterViews.MatterDetail;
+import org.wangwu.consultation.matter.MatterViews.MatterView;
+import org.wangwu.consultation.matter.MatterViews.NewEvaluation;
+import org.wangwu.consultation.matter.MatterViews.NewMatter;
+import org.wangwu.consultation.matter.MatterViews.NewObjection;
+import org.wangwu.consultation.matter.MatterViews.NewProgress;
+import org.wangwu.consultation.matter.MatterViews.NewSupervision;
+import org.wangwu.consultation.matter.MatterViews.ObjectionView;
+import org.wangwu.consultation.matter.MatterViews.ProgressView;
+import org.wangwu.consultation.matter.MatterViews.ResultDisclosure;
+import org.wangwu.consultation.notice.Records;
+import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.identity.CurrentCaller;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.web.Page;
+
+/** Matters: proposal, reading with the timeline, the two disclosures, implementation, evaluation and closing. */
+@Path("/api/v1/counties/{county}/consultation/matters")
+@Tag(name = "Consultation")
+@Authenticated
+public class MatterResource {
+
+    @Inject
+    TenantTransactions tx;
+
+    @Inject
+    ConsultationSettings settings;
+
+    @Inject
+    MatterService matters;
+
+    @Inject
+    DisclosureService disclosures;
+
+    @Inject
+    Records records;
+
+    @Inject
+    ConsultationPermissions permissions;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @POST
+    @Operation(summary = "Propose a matter (the village party branch, through a cadre of the village), optionally "
+            + "merging villagers' suggestions; a lighter form for categories that do not need the full procedure")
+    public Uni<Response> propose(@PathParam("county") String county, @Valid @NotNull NewMatter in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> settings.current(s).chain(p -> matters.create(s, code, caller, p, in)))
+                .map(m -> Response.status(201).entity(m).build());
+    }
+
+    @GET
+    @Operation(summary = "Matters of a place (village, township or the county; default: your reach), newest first, "
+            + "optionally at one step")
+    public Uni<Page<MatterView>> list(@PathParam("county") String county,
+                                      @QueryParam("place") @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}") String place,
+                                      @QueryParam("step") Step step, @QueryParam("limit") Integer limit,
+                                      @QueryParam("cursor") String cursor) {
+        Caller caller = currentCaller.get();
+        String where = place != null ? place : caller.village().or(caller::township).orElse(county);
+        permissions.read(caller, where);
+        int max = Page.limit(limit);
+        return tx.inCounty(CountyCode.of(county), s -> matters.list(s, where, step, null, max, cursor))
+                .map(page -> new Page<>(page.items().stream().map(MatterView::of).toList(), page.nextCursor()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A matter with its timeline, meetings (attendance and votes), objections, implementation "
+            + "and evaluations")
+    public Uni<MatterDetail> get(@PathParam("county") String county, @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id).chain(m -> matters.detail(s, m)));
+    }
+
+    @POST
+    @Path("/{id}/objections")
+    @Operation(summary = "A villager of the matter's village objects inside a disclosure window")
+    public Uni<Response> object(@PathParam("county") String county, @PathParam("id") UUID id,
+                                @Valid @NotNull NewObjection in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> disclosures.object(s, code, caller, id, in.reason()))
+                .map(o -> Response.status(201).entity(ObjectionView.of(o)).build());
+    }
+
+    @POST
+    @Path("/{id}/objections/{objection}/answer")
+    @Operation(summary = "A cadre answers an objection, or sends the matter back to resolution (决议)")
+    public Uni<MatterView> answer(@PathParam("county") String county, @PathParam("id") UUID id,
+                                  @PathParam("objection") UUID objection, @Valid @NotNull Answer in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> settings.current(s)
+                .chain(p -> disclosures.answer(s, code, caller, p, id, objection, in))).map(MatterView::of);
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @Operation(summary = "A cadre reports implementation progress (once the resolution's disclosure has ended)")
+    public Uni<Response> progress(@PathParam("county") String county, @PathParam("id") UUID id,
+                                  @Valid @NotNull NewProgress in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> settings.current(s).chain(p -> disclosures.progress(s, code, caller, p, id, in)))
+                .map(x -> Response.status(201).entity(ProgressView.of(x)).build());
+    }
+
+    @POST
+    @Path("/{id}/supervision")
+    @Operation(summary = "A member of the village affairs supervision committee gives an opinion on the implementation")
+    public Uni<Response> supervise(@PathParam("county") String county, @PathParam("id") UUID id,
+                                   @Valid @NotNull NewSupervision in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> disclosures.supervise(s, code, caller, id, in))
+                .map(x -> Response.status(201).entity(ProgressView.of(x)).build());
+    }
+
+    @POST
+    @Path("/{id}/result")
+    @Operation(summary = "A cadre discloses the implementation result, once the supervision committee found it in order")
+    public Uni<MatterView> result(@PathParam("county") String county, @PathParam("id") UUID id,
+                                  @Valid @NotNull ResultDisclosure in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> settings.current(s)
+                .chain(p -> disclosures.discloseResult(s, code, caller, p, id, in.summary()))).map(MatterView::of);
+    }
+
+    @POST
+    @Path("/{id}/evaluations")
+    @Operation(summary = "A villager evaluates the disclosed result for their household, once per household")
+    public Uni<Response> evaluate(@PathParam("county") String county, @PathParam("id") UUID id,
+                                  @Valid @NotNull NewEvaluation in) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> settings.current(s).chain(p -> disclosures.evaluate(s, code, caller, p, id, in)))
+                .map(e -> Response.status(201).entity(EvaluationView.of(e)).build());
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(summary = "A cadre closes the evaluation and the matter")
+    public Uni<MatterView> close(@PathParam("county") String county, @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> disclosures.close(s, code, caller, id)).map(MatterView::of);
+    }
+
+    @GET
+    @Path("/{id}/resolution-notice")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(summary = "The resolution notice (决议公告) as a printable A4 PDF, from the county's template")
+    public Uni<Response> resolutionNotice(@PathParam("county") String county, @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                        .chain(m -> settings.current(s).chain(p -> records.resolutionNotice(s, p, m))))
+                .emitOn(Infrastructure.getDefaultWorkerPool()).map(Records.Printable::pdf);
+    }
+}

@@ -1,0 +1,40 @@
+package org.wangwu.consultation.matter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.wangwu.platform.tenancy.TenantEntity;
+
+/** One stay of a matter at a step: the matter's timeline, and what days per step are counted from. */
+@Entity
+@Table(name = "consultation_step_record")
+public class StepRecord extends TenantEntity {
+
+    /** How the matter left the step. */
+    public enum Result { PASSED, FAILED, SENT_BACK }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "matter_id")
+    public UUID matterId;
+
+    @Enumerated(EnumType.STRING)
+    public Step step;
+
+    @Column(name = "entered_at")
+    public Instant enteredAt;
+
+    @Column(name = "left_at")
+    public Instant leftAt;
+
+    @Enumerated(EnumType.STRING)
+    public Result result;
+
+    public String note;
+}
