@@ -97,9 +97,8 @@ public class CustomsDemoSeed {
         c.inForceFrom = start;
         c.proposedBy = "system:demo-data";
         c.proposedAt = start.minus(Duration.ofDays(14));
-        return s.persist(m).chain(() -> s.persist(c)).chain(() -> s.createSelectionQuery(
-                        "select h.id from Household h, Village v where h.villageId = v.id and v.code = :v order by h.number",
-                        UUID.class).setParameter("v", code).getResultList())
+        return s.persist(m).chain(() -> s.persist(c)).chain(() -> places.householdsOfVillage(s, code))
+                .map(list -> list.stream().map(h -> h.id()).toList())
                 .chain(households -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     long[] pledged = {0};
