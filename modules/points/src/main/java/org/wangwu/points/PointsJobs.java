@@ -1,6 +1,5 @@
 package org.wangwu.points;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.audit.AuditLog;
 import org.wangwu.platform.event.DomainEvents;
 import org.wangwu.platform.identity.Caller;
-import org.wangwu.platform.job.CountyJobs;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.time.PlatformClock;
@@ -20,14 +18,12 @@ import org.wangwu.points.ledger.Ledger;
 import org.wangwu.points.rules.Policies;
 
 /**
- * The module's scheduled work, per county where the module is on: posting awards whose disclosure
- * ended, and expiring points. Both are safe to run twice (a second run finds nothing left to do).
+ * The module's jobs, declared in {@link PointsModule} and run by the platform per county where the
+ * module is on: posting awards whose disclosure ended, and expiring points. Both are safe to run
+ * twice (a second run finds nothing left to do).
  */
 @ApplicationScoped
 public class PointsJobs {
-
-    @Inject
-    CountyJobs jobs;
 
     @Inject
     TenantTransactions tx;
@@ -50,35 +46,17 @@ public class PointsJobs {
     @Inject
     PlatformClock clock;
 
-    /** What a run did in one county. */
-    public record JobRun(String job, String county, int processed) {
-    }
-
-    @Scheduled(every = "${wangwu.points.disclosure-interval:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> postDisclosedEverywhere() {
-        return jobs.forEachActiveCounty("points-disclosure", this::postDisclosed);
-    }
-
-    @Scheduled(every = "${wangwu.points.expiry-interval:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> expireEverywhere() {
-        return jobs.forEachActiveCounty("points-expiry", this::expire);
-    }
-
     /** Posts the county's awards whose disclosure period ended with no open objection. */
-    public Uni<JobRun> postDisclosed(CountyCode county) {
-        return tx.inCounty(county, s -> policies.enabled(s).chain(on -> !on ? Uni.createFrom().item(0)
-                        : policies.current(s).chain(policy -> awards.postDue(s, county, policy))))
-                .map(n -> new JobRun("disclosure", county.value(), n));
+    public Uni<Integer> postDisclosed(CountyCode county) {
+        return tx.inCounty(county, s -> policies.current(s).chain(policy -> awards.postDue(s, county, policy)));
     }
 
     /** Expires what is left of lots whose expiry day has come, account by account. */
-    public Uni<JobRun> expire(CountyCode county) {
-        return tx.inCounty(county, s -> policies.enabled(s).chain(on -> !on ? Uni.createFrom().item(0)
-                        : s.createSelectionQuery("""
-                                select distinct accountId from PointsLot where remaining > 0 and expiresOn <= :today""",
-                                UUID.class).setParameter("today", clock.today()).getResultList()
-                        .chain(ids -> expireEach(s, county, ids, 0, 0))))
-                .map(n -> new JobRun("expiry", county.value(), n));
+    public Uni<Integer> expire(CountyCode county) {
+        return tx.inCounty(county, s -> s.createSelectionQuery("""
+                        select distinct accountId from PointsLot where remaining > 0 and expiresOn <= :today""",
+                        UUID.class).setParameter("today", clock.today()).getResultList()
+                .chain(ids -> expireEach(s, county, ids, 0, 0)));
     }
 
     private Uni<Integer> expireEach(Mutiny.Session s, CountyCode county, List<UUID> ids, int i, int done) {

@@ -1,6 +1,11 @@
 package org.wangwu.points;
 
+import static org.wangwu.platform.module.StatisticDefinition.latest;
+import static org.wangwu.platform.module.StatisticDefinition.ratio;
+import static org.wangwu.platform.module.StatisticDefinition.sum;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.wangwu.platform.identity.Role;
@@ -8,6 +13,9 @@ import org.wangwu.platform.module.FunctionalModule;
 import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.module.ModuleDescriptor;
 import org.wangwu.platform.module.SettingDefinition;
+import org.wangwu.platform.module.StatisticDefinition.FactRef;
+import org.wangwu.points.demo.PointsDemoSeed;
+import org.wangwu.points.statistics.PointsFacts;
 import org.wangwu.points.rules.PointsPolicy;
 import org.wangwu.points.rules.RuleCatalogue;
 
@@ -30,6 +38,15 @@ public class PointsModule implements FunctionalModule {
 
     @jakarta.inject.Inject
     org.wangwu.points.award.EventAwards eventAwards;
+
+    @jakarta.inject.Inject
+    PointsJobs jobs;
+
+    @jakarta.inject.Inject
+    PointsFacts facts;
+
+    @jakarta.inject.Inject
+    PointsDemoSeed demo;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -67,15 +84,31 @@ public class PointsModule implements FunctionalModule {
                 .permissions(permissions)
                 .roles(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.GRID_WORKER, Role.RESIDENT,
                         Role.SUPERMARKET_CLERK, Role.THIRD_PARTY_APP)
+                .job("disclosure", "公示期满入账", "Post awards whose disclosure ended without objection",
+                        Duration.ofMinutes(10), jobs::postDisclosed)
+                .job("expiry", "积分到期清零", "Expire points whose expiry day has come", Duration.ofHours(1), jobs::expire)
                 .publishes(AWARD_POSTED, "积分已入账", "Award posted")
                 .publishes(REDEMPTION_MADE, "积分已兑换", "Redemption made")
                 .publishes(POINTS_EXPIRED, "积分已清零", "Points expired")
                 .consumes("customs.wedding-verified", "婚事新办已核查", "Simple wedding verified", eventAwards::handle)
                 .consumes("disputes.case-resolved", "矛盾纠纷已化解", "Dispute settled", eventAwards::handle)
-                .statistic("points-issued", "发放积分", "Points issued", "points")
-                .statistic("points-redeemed", "兑换积分", "Points redeemed", "points")
-                .statistic("points-expired", "清零积分", "Points expired", "points")
-                .statistic("households-active-share", "参与户占比", "Share of households active", "ratio")
+                .flow(PointsFacts.ISSUED, "发放积分", "Points issued (by village and rule category)", "points")
+                .flow(PointsFacts.DEDUCTED, "扣减积分", "Points deducted (by village and rule category)", "points")
+                .flow(PointsFacts.REDEEMED, "兑换积分", "Points redeemed", "points")
+                .flow(PointsFacts.EXPIRED, "清零积分", "Points expired", "points")
+                .flow(PointsFacts.REVERSED, "冲正积分（净额）", "Points corrected by reversal, net", "points")
+                .flow(PointsFacts.ACTIVE, "当月参与账户", "Accounts with an award or redemption in the month", "accounts")
+                .level(PointsFacts.OPEN, "积分账户数", "Accounts open", "accounts")
+                .statistic("points-issued", "发放积分", "Points issued", "points", sum(PointsFacts.ISSUED))
+                .statistic("points-deducted", "扣减积分", "Points deducted", "points", sum(PointsFacts.DEDUCTED))
+                .statistic("points-redeemed", "兑换积分", "Points redeemed", "points", sum(PointsFacts.REDEEMED))
+                .statistic("points-expired", "清零积分", "Points expired", "points", sum(PointsFacts.EXPIRED))
+                .statistic("accounts-open", "积分账户数", "Accounts open", "accounts", latest(PointsFacts.OPEN))
+                // Where accounts belong to households (most counties) an account is a household.
+                .statistic("households-active-share", "参与户占比", "Share of accounts (households) active in a month",
+                        "ratio", ratio(FactRef.of(PointsFacts.ACTIVE), FactRef.of(PointsFacts.OPEN)))
+                .recount(facts::recount)
+                .demoSeed(demo::seed)
                 .build();
     }
 }

@@ -2,9 +2,9 @@ package org.wangwu.points;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
+import org.wangwu.platform.module.ModulePermissions;
 import org.wangwu.points.rules.Rule;
 
 /**
@@ -12,7 +12,7 @@ import org.wangwu.points.rules.Rule;
  * county; this decides by role, reach and, for the catalogue's rules, by who the county lets record.
  */
 @ApplicationScoped
-public class PointsPermissions implements org.wangwu.platform.module.ModulePermissions {
+public class PointsPermissions implements ModulePermissions {
 
     private static final Role[] REVIEWERS = {Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE};
     private static final Role[] STAFF = {Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.GRID_WORKER};
@@ -57,16 +57,20 @@ public class PointsPermissions implements org.wangwu.platform.module.ModulePermi
                 "Only villagers of village " + villageCode + " may object to its awards");
     }
 
-    /** Staff in reach see a village's awards and accounts; clerks the accounts their supermarket serves. */
+    /** Staff in reach see a village's awards, accounts and statements; a clerk never does (see {@link #lookUp}). */
     public void readVillage(Caller caller, String villageCode) {
-        require(caller.hasAny(STAFF) || caller.has(Role.SUPERMARKET_CLERK),
-                "Your role does not read other people's points");
+        require(caller.hasAny(STAFF), "Your role does not read other people's points");
         require(caller.reaches(villageCode), "Place " + villageCode + " is outside your reach");
     }
 
-    /** The widest place a caller reaches: their village, their township, or the whole county. */
-    public static String reach(Caller caller) {
-        return caller.village().or(caller::township).orElseGet(() -> caller.county().orElseThrow().value());
+    /**
+     * A clerk looks up an account to redeem for it: the holder and balance only, and only of a
+     * household the clerk's supermarket serves. Statements, awards and deductions stay with the village.
+     */
+    public void lookUp(Caller caller, Collection<String> clerks, String placeCode, String accountVillage) {
+        require(caller.has(Role.SUPERMARKET_CLERK) && clerks.contains(caller.username()),
+                "Only a clerk of this supermarket looks up accounts here");
+        require(accountVillage.startsWith(placeCode), "This supermarket does not serve village " + accountVillage);
     }
 
     public void ownAccount(Caller caller) {
@@ -92,18 +96,14 @@ public class PointsPermissions implements org.wangwu.platform.module.ModulePermi
         require(accountVillage.startsWith(placeCode), "This supermarket does not serve village " + accountVillage);
     }
 
-    public void runJobs(Caller caller) {
-        require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator runs the module's jobs by hand");
-    }
-
-    /** Dashboards: staff who oversee, and the county's apps; figures are aggregates only. */
+    /** Dashboards: staff who oversee, and the county's apps, within their reach; figures are aggregates only. */
+    @Override
     public void readStatistics(Caller caller) {
         require(caller.isThirdPartyApp() || caller.hasAny(REVIEWERS), "Your role does not read statistics");
+        caller.reach().placePrefix();
     }
 
     private static void require(boolean allowed, String why) {
-        if (!allowed) {
-            throw ProblemException.forbidden("not-permitted", why);
-        }
+        ModulePermissions.require(allowed, why);
     }
 }

@@ -6,8 +6,10 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.tenancy.CountyCode;
 
 /**
- * A module's listener for events of other modules. It is handed each event once, in a transaction
- * of the event's county; what it writes commits together with the record that it was delivered.
+ * A platform consumer of every county's events (the webhook fan-out). It is handed each event once,
+ * in a transaction of the event's county; what it writes commits together with the record that it
+ * was delivered. Modules do not implement this: they declare each type they consume, with its
+ * {@link EventHandler}, in their descriptor, and the platform refuses to start otherwise.
  */
 public interface DomainEventConsumer {
 

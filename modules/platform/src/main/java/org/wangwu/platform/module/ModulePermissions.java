@@ -21,6 +21,12 @@ public interface ModulePermissions {
     default void readStatistics(Caller caller) {
         require(caller.isThirdPartyApp() || caller.hasAny(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL),
                 "Your role does not read statistics");
+        caller.reach().placePrefix();
+    }
+
+    /** Who reads the module's jobs and their last runs. County administrators, unless the module says otherwise. */
+    default void readJobs(Caller caller) {
+        require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator reads the module's jobs");
     }
 
     /** Refuses with a 403 problem saying why, unless {@code allowed}. */

@@ -58,6 +58,17 @@ public class ModuleService {
         return session.find(CountyModule.class, key).map(row -> row != null && row.enabled);
     }
 
+    /** Answers 404 (as the module's own paths do) unless the county has the module switched on. */
+    public Uni<Void> requireEnabled(Mutiny.Session session, CountyCode county, String key) {
+        return isEnabled(session, key).map(enabled -> {
+            if (!enabled) {
+                throw new ProblemException(Problem.of(404, "module-not-enabled", "Not found",
+                        "Module " + key + " is not switched on in county " + county));
+            }
+            return null;
+        });
+    }
+
     public Uni<ModuleState> setEnabled(Mutiny.Session session, CountyCode county, Caller caller, String key,
                                        boolean enabled) {
         ModuleDescriptor d = descriptor(key);

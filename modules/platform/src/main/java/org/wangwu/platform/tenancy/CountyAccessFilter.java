@@ -87,13 +87,7 @@ public class CountyAccessFilter {
             if (moduleKey == null) {
                 return Uni.createFrom().nullItem();
             }
-            return modules.isEnabled(session, moduleKey).map(enabled -> {
-                if (!enabled) {
-                    throw new ProblemException(Problem.of(404, "module-not-enabled", "Not found",
-                            "Module " + moduleKey + " is not switched on in county " + county));
-                }
-                return null;
-            });
+            return modules.requireEnabled(session, county, moduleKey).replaceWith((Response) null);
         });
     }
 }

@@ -76,6 +76,13 @@ public class PlaceDirectory {
                         Object[].class).getResultList();
     }
 
+    /** Every household of the county with its village, in register order. */
+    public Uni<List<HouseholdView>> households(Mutiny.Session session) {
+        return session.createSelectionQuery("select h, v.code from Household h, Village v where h.villageId = v.id "
+                        + "order by v.code, h.number", Object[].class).getResultList()
+                .map(rows -> rows.stream().map(r -> HouseholdView.of((Household) r[0], (String) r[1])).toList());
+    }
+
     private Uni<ResidentView> withVillage(Mutiny.Session session, Resident r) {
         return r == null ? Uni.createFrom().nullItem()
                 : session.find(Village.class, r.villageId).map(v -> ResidentView.of(r, v.code));

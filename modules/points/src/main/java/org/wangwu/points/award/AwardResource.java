@@ -33,7 +33,7 @@ import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.web.Page;
 import org.wangwu.points.PointsModule;
 import org.wangwu.points.PointsPermissions;
-import org.wangwu.points.TimeCursor;
+import org.wangwu.platform.web.Cursor;
 import org.wangwu.points.award.AwardViews.AwardView;
 import org.wangwu.points.award.AwardViews.NewAward;
 import org.wangwu.points.award.AwardViews.ObjectionView;
@@ -105,7 +105,7 @@ public class AwardResource {
                         .chain(account -> account == null ? Uni.createFrom().item(new Page<AwardView>(List.of(), null))
                                 : page(s, "account", account.id, status, max, cursor));
             }
-            String place = village == null ? PointsPermissions.reach(caller) : village;
+            String place = village == null ? caller.reach().placePrefix() : village;
             permissions.readVillage(caller, place);
             return page(s, "place", place, status, max, cursor);
         });
@@ -113,10 +113,10 @@ public class AwardResource {
 
     private Uni<Page<AwardView>> page(Mutiny.Session s, String by, Object value, Award.Status status, int limit,
                                       String cursor) {
-        TimeCursor after = TimeCursor.parse(cursor);
+        Cursor after = Cursor.parse(cursor);
         String hql = "from Award where " + (by.equals("account") ? "accountId = :v" : "villageCode like :v")
                 + (status == null ? "" : " and status = :status")
-                + (after == null ? "" : TimeCursor.after("requestedAt", "id"))
+                + (after == null ? "" : Cursor.after("requestedAt", "id"))
                 + " order by requestedAt desc, id desc";
         var q = s.createSelectionQuery(hql, Award.class)
                 .setParameter("v", by.equals("account") ? value : value + "%").setMaxResults(limit + 1);
@@ -124,10 +124,10 @@ public class AwardResource {
             q.setParameter("status", status);
         }
         if (after != null) {
-            q.setParameter("t", after.at()).setParameter("id", after.id());
+            q.setParameter("cursorAt", after.at()).setParameter("cursorId", after.id());
         }
         return q.getResultList().map(rows -> Page.of(rows, limit, AwardView::of,
-                a -> TimeCursor.of(a.requestedAt, a.id)));
+                a -> Cursor.of(a.requestedAt, a.id)));
     }
 
     @GET

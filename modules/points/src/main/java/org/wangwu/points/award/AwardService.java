@@ -197,10 +197,10 @@ public class AwardService {
         String memo = a.ruleCode + " " + a.ruleItem;
         Uni<LedgerEntry> entry = a.points > 0
                 ? ledger.credit(session, account, LedgerEntry.Kind.AWARD, a.points, policy.expiresOn(clock.today()),
-                        Ledger.Link.award(a.id), caller.actor(), memo)
+                        Ledger.Link.award(a.id, a.category), caller.actor(), memo)
                 // A deduction takes what there is: a balance never goes below zero.
                 : ledger.debit(session, account, LedgerEntry.Kind.DEDUCTION, Math.min(-a.points, account.balance), null,
-                        Ledger.Link.award(a.id), caller.actor(), memo);
+                        Ledger.Link.award(a.id, a.category), caller.actor(), memo);
         return entry.chain(e -> {
             a.status = Award.Status.POSTED;
             a.postedAt = e.occurredAt;

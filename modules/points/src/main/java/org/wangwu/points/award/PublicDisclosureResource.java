@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.web.Page;
-import org.wangwu.points.TimeCursor;
+import org.wangwu.platform.web.Cursor;
 import org.wangwu.points.award.AwardViews.DisclosureView;
 import org.wangwu.points.rules.Policies;
 
@@ -37,22 +37,22 @@ public class PublicDisclosureResource {
                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         int max = Page.limit(limit);
         CountyCode code = CountyCode.of(county);
-        TimeCursor after = TimeCursor.parse(cursor);
+        Cursor after = Cursor.parse(cursor);
         return tx.inCounty(code, s -> policies.current(s).chain(policy -> {
             var q = s.createSelectionQuery("from Award where status in (:shown) and villageCode like :place"
-                            + (after == null ? "" : TimeCursor.after("requestedAt", "id"))
+                            + (after == null ? "" : Cursor.after("requestedAt", "id"))
                             + " order by requestedAt desc, id desc", Award.class)
                     .setParameter("shown", java.util.List.of(Award.Status.DISCLOSED, Award.Status.OBJECTED,
                             Award.Status.POSTED))
                     .setParameter("place", (place == null ? code.value() : place) + "%")
                     .setMaxResults(max + 1);
             if (after != null) {
-                q.setParameter("t", after.at()).setParameter("id", after.id());
+                q.setParameter("cursorAt", after.at()).setParameter("cursorId", after.id());
             }
             return q.getResultList().map(rows -> Page.of(rows, max,
                     a -> new DisclosureView(a.id, a.villageCode, policy.publicName(a.holderName), a.ruleItem,
                             a.category, a.points, a.status, a.occurredOn, a.disclosureEndsAt, a.postedAt),
-                    a -> TimeCursor.of(a.requestedAt, a.id)));
+                    a -> Cursor.of(a.requestedAt, a.id)));
         }));
     }
 }

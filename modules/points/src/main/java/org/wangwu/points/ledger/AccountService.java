@@ -81,7 +81,7 @@ public class AccountService {
     }
 
     public Uni<Page<AccountView>> list(Mutiny.Session session, Caller caller, String place, int limit, String after) {
-        String prefix = place == null ? PointsPermissions.reach(caller) : place;
+        String prefix = place == null ? caller.reach().placePrefix() : place;
         permissions.readVillage(caller, prefix);
         return session.createSelectionQuery("""
                         from PointsAccount where villageCode like :prefix and id > :after order by id""",
@@ -122,7 +122,7 @@ public class AccountService {
                     if (reversed > 0) {
                         throw ProblemException.conflict("already-reversed", "Entry " + entryId + " was already reversed");
                     }
-                    Ledger.Link link = new Ledger.Link(entry.awardId, null, entry.id);
+                    Ledger.Link link = Ledger.Link.reversal(entry.awardId, entry.id);
                     String memo = "冲正 / reversal: " + reason;
                     Uni<LedgerEntry> write = entry.kind == Kind.DEDUCTION
                             ? entry.points == 0 ? Uni.createFrom().failure(ProblemException.conflict("not-reversible",

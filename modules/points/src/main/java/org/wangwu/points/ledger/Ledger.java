@@ -13,10 +13,12 @@ import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.territory.PlaceDirectory;
 import org.wangwu.platform.territory.TerritoryViews.HouseholdView;
 import org.wangwu.platform.territory.TerritoryViews.ResidentView;
+import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.points.ledger.LedgerEntry.Kind;
 import org.wangwu.points.ledger.PointsAccount.HolderType;
 import org.wangwu.points.rules.PointsPolicy;
+import org.wangwu.points.statistics.PointsFacts;
 
 /**
  * The ledger's only writer. Every change takes the account's row lock first, so concurrent writes
@@ -32,22 +34,29 @@ public class Ledger {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    PointsFacts facts;
+
     /** Whose account points go to, resolved from the register under the county's holder setting. */
     public record Holder(HolderType type, UUID holderId, UUID householdId, String villageCode, String name) {
     }
 
-    /** What an entry belongs to. */
-    public record Link(UUID awardId, UUID redemptionId, UUID reversesEntryId) {
-        public static Link award(UUID id) {
-            return new Link(id, null, null);
+    /** What an entry belongs to; an award's entry also names the rule's category (for the daily facts). */
+    public record Link(UUID awardId, UUID redemptionId, UUID reversesEntryId, String category) {
+        public static Link award(UUID id, String category) {
+            return new Link(id, null, null, category);
         }
 
         public static Link redemption(UUID id) {
-            return new Link(null, id, null);
+            return new Link(null, id, null, null);
+        }
+
+        public static Link reversal(UUID awardId, UUID entryId) {
+            return new Link(awardId, null, entryId, null);
         }
 
         public static Link none() {
-            return new Link(null, null, null);
+            return new Link(null, null, null, null);
         }
     }
 
@@ -100,6 +109,8 @@ public class Ledger {
                 .setParameter("household", holder.householdId()).setParameter("village", holder.villageCode())
                 .setParameter("name", holder.name()).setParameter("now", clock.now())
                 .executeUpdate()
+                .call(opened -> opened == 0 ? Uni.createFrom().voidItem()
+                        : facts.accountOpened(session, CountyCode.of(county), holder.villageCode(), clock.today()))
                 .chain(() -> session.createSelectionQuery("from PointsAccount where holderType = :t and holderId = :h",
                                 PointsAccount.class)
                         .setParameter("t", holder.type()).setParameter("h", holder.holderId())
@@ -135,7 +146,8 @@ public class Ledger {
         lot.remaining = points;
         lot.earnedAt = entry.occurredAt;
         lot.expiresOn = expiresOn;
-        return session.persist(entry).chain(() -> session.persist(lot)).replaceWith(entry);
+        return session.persist(entry).chain(() -> session.persist(lot))
+                .chain(() -> facts.entry(session, account, entry, link.category())).replaceWith(entry);
     }
 
     /**
@@ -166,7 +178,8 @@ public class Ledger {
                 throw new IllegalStateException("Lots of account " + account.id + " do not match its balance");
             }
             LedgerEntry entry = append(account, kind, -points, link, by, memo);
-            return session.persist(entry).replaceWith(entry);
+            return session.persist(entry).chain(() -> facts.entry(session, account, entry, link.category()))
+                    .replaceWith(entry);
         });
     }
 
@@ -191,7 +204,8 @@ public class Ledger {
                     }
                     LedgerEntry entry = append(account, Kind.EXPIRY, -total, Link.none(), by,
                             lots.size() + " lot(s) reached their expiry day");
-                    return session.persist(entry).replaceWith(entry);
+                    return session.persist(entry).chain(() -> facts.entry(session, account, entry, null))
+                            .replaceWith(entry);
                 });
     }
 

@@ -19,10 +19,9 @@ import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.points.PointsPermissions;
 import org.wangwu.points.report.Reports.LeaderboardLine;
-import org.wangwu.points.report.Reports.MonthlyFigures;
 import org.wangwu.points.rules.Policies;
 
-/** Leaderboards (star households, 星级文明户) and the figures dashboards draw. */
+/** Leaderboards (star households, 星级文明户). The module's statistics are derived from its daily facts by the platform. */
 @Path("/api/v1/counties/{county}/points")
 @Tag(name = "Points")
 @Authenticated
@@ -54,22 +53,8 @@ public class ReportResource {
         Caller caller = currentCaller.get();
         permissions.readCounty(caller);
         CountyCode code = CountyCode.of(county);
-        String scope = place != null ? place : caller.village().or(caller::township).orElse(code.value());
+        String scope = place != null ? place : caller.reach().isNone() ? code.value() : caller.reach().code();
         return tx.inCounty(code, s -> policies.current(s).chain(policy -> reports.leaderboard(s, code, policy, scope,
                 Reports.Period.parse(period), limit == null ? 20 : limit)));
-    }
-
-    @GET
-    @Path("/statistics")
-    @Operation(summary = "Points issued, redeemed and expired per month per village, with the share of households "
-            + "active; months as 2025-01, both ends included")
-    public Uni<List<MonthlyFigures>> statistics(@PathParam("county") String county,
-                                                @QueryParam("from") @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String from,
-                                                @QueryParam("to") @Pattern(regexp = "[0-9]{4}-[0-9]{2}") String to) {
-        Caller caller = currentCaller.get();
-        permissions.readStatistics(caller);
-        CountyCode code = CountyCode.of(county);
-        String scope = caller.isThirdPartyApp() ? code.value() : PointsPermissions.reach(caller);
-        return tx.inCounty(code, s -> reports.monthly(s, code, scope, Reports.Period.months(from, to)));
     }
 }

@@ -2,25 +2,18 @@ package org.wangwu.points.report;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.error.ProblemException;
-import org.wangwu.platform.territory.PlaceDirectory;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.points.rules.PointsPolicy;
 
-/** Aggregates over the ledger: leaderboards and monthly figures. Only counts and sums leave here. */
+/** Leaderboards over the ledger. Only ranks and sums leave here. */
 @ApplicationScoped
 public class Reports {
-
-    @Inject
-    PlaceDirectory places;
 
     /** Days from {@code from} (inclusive) to {@code to} (exclusive). */
     public record Period(LocalDate from, LocalDate to) {
@@ -39,28 +32,10 @@ public class Reports {
                 throw ProblemException.invalidField("period", "must be a year (2025) or a month (2025-03)");
             }
         }
-
-        static Period months(String from, String to) {
-            try {
-                YearMonth first = from == null ? YearMonth.of(1, 1) : YearMonth.parse(from);
-                YearMonth last = to == null ? YearMonth.of(9999, 11) : YearMonth.parse(to);
-                if (last.isBefore(first)) {
-                    throw ProblemException.invalidField("to", "must not be before from");
-                }
-                return new Period(first.atDay(1), last.plusMonths(1).atDay(1));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.invalidField("from", "and to must be months such as 2025-03");
-            }
-        }
     }
 
     /** One place on a leaderboard. */
     public record LeaderboardLine(int rank, UUID accountId, String villageCode, String name, long points) {
-    }
-
-    /** A village's month. */
-    public record MonthlyFigures(String month, String villageCode, long issued, long redeemed, long expired,
-                                 long activeHouseholds, long households, double activeShare) {
     }
 
     public Uni<List<LeaderboardLine>> leaderboard(Mutiny.Session s, CountyCode county, PointsPolicy policy, String place,
@@ -93,34 +68,5 @@ public class Reports {
                     }
                     return lines;
                 });
-    }
-
-    public Uni<List<MonthlyFigures>> monthly(Mutiny.Session s, CountyCode county, String place, Period period) {
-        return places.householdCountsByVillage(s).chain(counts -> {
-            Map<String, Long> households = new HashMap<>();
-            counts.forEach(row -> households.put((String) row[0], ((Number) row[1]).longValue()));
-            return s.createNativeQuery("""
-                            select to_char(e.booked_on, 'YYYY-MM') as month, a.village_code,
-                              cast(coalesce(sum(case when e.kind = 'AWARD' then e.points end), 0) as bigint),
-                              cast(coalesce(-sum(case when e.kind = 'REDEMPTION' then e.points end), 0) as bigint),
-                              cast(coalesce(-sum(case when e.kind = 'EXPIRY' then e.points end), 0) as bigint),
-                              count(distinct case when e.kind in ('AWARD', 'REDEMPTION') then a.household_id end)
-                            from points_ledger_entry e join points_account a
-                              on a.tenant_id = e.tenant_id and a.id = e.account_id
-                            where e.tenant_id = :county and a.village_code like :place
-                              and e.booked_on >= :from and e.booked_on < :to
-                            group by 1, 2 order by 1, 2""", Object[].class)
-                    .setParameter("county", county.value()).setParameter("place", place + "%")
-                    .setParameter("from", period.from()).setParameter("to", period.to())
-                    .getResultList()
-                    .map(rows -> rows.stream().map(row -> {
-                        String village = (String) row[1];
-                        long active = ((Number) row[5]).longValue();
-                        long total = households.getOrDefault(village, 0L);
-                        return new MonthlyFigures((String) row[0], village, ((Number) row[2]).longValue(),
-                                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), active, total,
-                                total == 0 ? 0 : Math.round(active * 10000.0 / total) / 10000.0);
-                    }).toList());
-        });
     }
 }

@@ -26,6 +26,7 @@ import org.wangwu.platform.idempotency.IdempotentRequests;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.web.Page;
+import org.wangwu.points.ledger.AccountViews.AccountView;
 import org.wangwu.points.rules.Policies;
 import org.wangwu.points.supermarket.SupermarketViews.ClerkList;
 import org.wangwu.points.supermarket.SupermarketViews.GoodsChange;
@@ -125,6 +126,16 @@ public class SupermarketResource {
                 Map.of("supermarket", id, "redemption", in),
                 () -> policies.current(s).chain(policy -> supermarkets.redeem(s, code, caller, policy, id, in))
                         .map(view -> new IdempotentRequests.Outcome(201, view))));
+    }
+
+    @GET
+    @Path("/{id}/accounts/{account}")
+    @Operation(summary = "A clerk looks up an account to redeem for: holder and balance, of households the "
+            + "supermarket serves")
+    public Uni<AccountView> lookUp(@PathParam("county") String county, @PathParam("id") UUID id,
+                                   @PathParam("account") UUID account) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> supermarkets.lookUp(s, caller, id, account));
     }
 
     @GET

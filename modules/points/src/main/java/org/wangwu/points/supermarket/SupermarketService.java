@@ -13,16 +13,17 @@ import org.wangwu.platform.audit.AuditLog;
 import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.event.DomainEvents;
 import org.wangwu.platform.identity.Caller;
-import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.territory.PlaceDirectory;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
+import org.wangwu.platform.web.Cursor;
 import org.wangwu.platform.web.Page;
 import org.wangwu.points.PointsModule;
 import org.wangwu.points.PointsPermissions;
-import org.wangwu.points.TimeCursor;
 import org.wangwu.points.ledger.Ledger;
+import org.wangwu.points.ledger.AccountViews.AccountView;
 import org.wangwu.points.ledger.LedgerEntry;
+import org.wangwu.points.ledger.PointsAccount;
 import org.wangwu.points.rules.PointsPolicy;
 import org.wangwu.points.supermarket.SupermarketViews.GoodsChange;
 import org.wangwu.points.supermarket.SupermarketViews.GoodsView;
@@ -170,9 +171,6 @@ public class SupermarketService {
     /** Hands goods over for points. */
     public Uni<RedemptionView> redeem(Mutiny.Session s, CountyCode county, Caller caller, PointsPolicy policy,
                                       UUID supermarketId, NewRedemption in) {
-        if (!caller.has(Role.SUPERMARKET_CLERK)) {
-            throw ProblemException.forbidden("not-permitted", "Only a clerk of this supermarket redeems here");
-        }
         return supermarket(s, supermarketId).chain(m -> clerks(s, m.id).chain(clerks -> ledger.lock(s, in.accountId())
                 .chain(account -> {
                     permissions.redeem(caller, clerks, m.placeCode, account.villageCode);
@@ -228,26 +226,38 @@ public class SupermarketService {
                 })));
     }
 
+    /** What a clerk needs to redeem for an account: its holder and balance, nothing of its history. */
+    public Uni<AccountView> lookUp(Mutiny.Session s, Caller caller, UUID supermarketId, UUID accountId) {
+        return supermarket(s, supermarketId).chain(m -> clerks(s, m.id).chain(clerks -> {
+            return s.find(PointsAccount.class, accountId)
+                    .onItem().ifNull().failWith(() -> ProblemException.notFound("Points account", accountId))
+                    .map(account -> {
+                        permissions.lookUp(caller, clerks, m.placeCode, account.villageCode);
+                        return AccountView.of(account);
+                    });
+        }));
+    }
+
     public Uni<Page<RedemptionView>> redemptions(Mutiny.Session s, Caller caller, UUID supermarketId, int limit,
                                                  String cursor) {
         return supermarket(s, supermarketId).chain(m -> clerks(s, m.id).chain(clerks -> {
             if (!clerks.contains(caller.username())) {
                 permissions.manageSupermarket(caller, m.placeCode);
             }
-            TimeCursor after = TimeCursor.parse(cursor);
+            Cursor after = Cursor.parse(cursor);
             var q = s.createSelectionQuery("select r, g.name, e.balanceAfter from Redemption r, Goods g, LedgerEntry e"
                             + " where r.goodsId = g.id and r.entryId = e.id and r.supermarketId = :m"
-                            + (after == null ? "" : TimeCursor.after("r.redeemedAt", "r.id"))
+                            + (after == null ? "" : Cursor.after("r.redeemedAt", "r.id"))
                             + " order by r.redeemedAt desc, r.id desc", Object[].class)
                     .setParameter("m", m.id).setMaxResults(limit + 1);
             if (after != null) {
-                q.setParameter("t", after.at()).setParameter("id", after.id());
+                q.setParameter("cursorAt", after.at()).setParameter("cursorId", after.id());
             }
             return q.getResultList().map(rows -> Page.of(rows, limit, row -> {
                 Redemption r = (Redemption) row[0];
                 return new RedemptionView(r.id, r.supermarketId, r.accountId, r.goodsId, (String) row[1], r.quantity,
                         r.points, (Long) row[2], r.entryId, r.clerk, r.redeemedAt);
-            }, row -> TimeCursor.of(((Redemption) row[0]).redeemedAt, ((Redemption) row[0]).id)));
+            }, row -> Cursor.of(((Redemption) row[0]).redeemedAt, ((Redemption) row[0]).id)));
         }));
     }
 

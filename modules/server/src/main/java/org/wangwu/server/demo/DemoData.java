@@ -19,6 +19,8 @@ import org.wangwu.platform.county.CountyOnboarding;
 import org.wangwu.platform.county.CountyService;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
+import org.wangwu.platform.module.ModuleDescriptor;
+import org.wangwu.platform.module.ModuleRegistry;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.territory.RegisterImport;
@@ -26,7 +28,8 @@ import org.wangwu.platform.territory.RegisterKind;
 
 /**
  * Seeds the demo counties of the local run (three counties in two provinces, matching the demo
- * logins of the Keycloak realm) through the same services an operator and an administrator use.
+ * logins of the Keycloak realm) through the same services an operator and an administrator use:
+ * the register, then every module of the build switched on, then each module's own demo seed.
  * Only when {@code wangwu.demo-data=true}; a county already present is left as it is.
  */
 @ApplicationScoped
@@ -59,6 +62,9 @@ public class DemoData {
 
     @Inject
     org.wangwu.platform.module.ModuleService modules;
+
+    @Inject
+    ModuleRegistry registry;
 
     void seed(@Observes StartupEvent startup) {
         if (!enabled) {
@@ -94,19 +100,21 @@ public class DemoData {
                 steps = steps.chain(() -> tx.inCounty(code,
                         s -> registers.add(s, code, seeder, kind, RegisterImport.parseCsv(csv, kind), true)));
             }
-            for (String module : DEMO_MODULES) {
-                steps = steps.chain(() -> tx.inCounty(code, s -> modules.setEnabled(s, code, seeder, module, true)));
-            }
             for (var link : DEMO_RESIDENT_LOGINS.getOrDefault(code.value(), List.of())) {
                 steps = steps.chain(() -> tx.inCounty(code, s -> linkLogin(s, code, seeder, link)));
+            }
+            // Every module of the build is switched on, then seeds its months of activity, once per county.
+            for (ModuleDescriptor module : registry.all()) {
+                steps = steps.chain(() -> tx.inCounty(code, s -> modules.setEnabled(s, code, seeder, module.key(), true)));
+            }
+            for (ModuleDescriptor module : registry.all()) {
+                steps = steps.chain(() -> module.demoSeed().seed(code)
+                        .invoke(() -> LOG.infof("Demo data of module %s seeded in county %s", module.key(), code)));
             }
             return steps.invoke(() -> LOG.infof("Demo county %s (%s) seeded", code, onboarding.nameEn()))
                     .replaceWithVoid();
         });
     }
-
-    /** Every demo county starts with the functional modules of this build switched on. */
-    private static final List<String> DEMO_MODULES = List.of("points", "disputes");
 
     /** A demo login of the realm and the register entry it signs in as (village, household, position). */
     private record ResidentLogin(String username, String village, String household, int position) {

@@ -1,12 +1,14 @@
 package org.wangwu.server.noticeboard;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.UUID;
 import org.wangwu.platform.tenancy.TenantEntity;
 
-/** A notice on the board. */
+/** A notice on the board; archived once it has been up for the county's display period. */
 @Entity
 @Table(name = "noticeboard_notice")
 public class Notice extends TenantEntity {
@@ -17,4 +19,9 @@ public class Notice extends TenantEntity {
     public String title;
 
     public String body;
+
+    @Column(name = "posted_at")
+    public Instant postedAt;
+
+    public boolean archived;
 }

@@ -1,21 +1,33 @@
 package org.wangwu.server.noticeboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.module.FunctionalModule;
+import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.module.ModuleDescriptor;
 import org.wangwu.platform.module.SettingDefinition;
-import org.wangwu.platform.module.LocalizedText;
+import org.wangwu.platform.module.StatisticDefinition;
 
 /**
- * A village notice board (村务公告栏): the smallest module that exercises the whole contract, living
- * in the test sources so the platform is proven without any real module.
+ * A village notice board (村务公告栏): the smallest module that declares every part of the contract,
+ * living in the test sources so the platform is proven without any real module. modules/README.md
+ * walks through it part by part.
  */
 @ApplicationScoped
 public class NoticeBoardModule implements FunctionalModule {
 
     public static final String KEY = "noticeboard";
+    public static final String NOTICES_POSTED = "notices-posted";
+    public static final String RESOLUTION_ADOPTED = "consultation.resolution-adopted";
+
+    @Inject
+    NoticeBoardPermissions permissions;
+
+    @Inject
+    NoticeBoard board;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -29,10 +41,21 @@ public class NoticeBoardModule implements FunctionalModule {
                         List.of("village", "township", "county")))
                 .setting(SettingDefinition.textList("categories", LocalizedText.of("分类", "Categories"),
                         List.of("affairs", "finance"), List.of("affairs", "finance", "party", "other")))
-                .permissions(new org.wangwu.platform.module.ModulePermissions() { })
+                .setting(SettingDefinition.integer("displayDays", LocalizedText.of("公告展示天数", "Days a notice stays up"),
+                        30, 1, 365))
+                .setting(SettingDefinition.integer("maxPerDay", LocalizedText.of("每日最多公告数（0为不限）",
+                        "Most notices a day (0: no limit)"), 0, 0, 1000))
+                .permissions(permissions)
                 .roles(Role.COUNTY_ADMIN, Role.VILLAGE_CADRE)
+                .job("archive", "归档过期公告", "Archive notices past their display period", Duration.ofDays(1),
+                        board::archiveExpired)
                 .publishes("noticeboard.notice-posted", "公告已发布", "Notice posted")
-                .statistic("notices-posted", "发布公告数", "Notices posted", "count")
+                .consumes(RESOLUTION_ADOPTED, "决议已通过", "Resolution adopted", board::onResolutionAdopted)
+                .flow(NOTICES_POSTED, "发布公告数", "Notices posted", "notices")
+                .statistic("notices-posted", "发布公告数", "Notices posted", "notices",
+                        StatisticDefinition.sum(NOTICES_POSTED))
+                .recount(board::recount)
+                .demoSeed(board::seed)
                 .build();
     }
 }

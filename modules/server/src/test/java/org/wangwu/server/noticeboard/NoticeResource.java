@@ -13,18 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.wangwu.platform.audit.AuditLog;
-import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.CurrentCaller;
-import org.wangwu.platform.identity.Role;
-import org.wangwu.platform.module.ModuleService;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 
-/** Posts and lists notices, applying the county's settings of the module. */
+/** Posts and lists notices; the permissions class decides, the board does the work. */
 @Path("/api/v1/counties/{county}/noticeboard/notices")
 @Authenticated
 public class NoticeResource {
@@ -33,19 +28,17 @@ public class NoticeResource {
     TenantTransactions tx;
 
     @Inject
-    ModuleService modules;
+    NoticeBoard board;
 
     @Inject
-    AuditLog audit;
+    NoticeBoardPermissions permissions;
 
     @Inject
     CurrentCaller currentCaller;
 
-    @Inject
-    org.wangwu.platform.event.DomainEvents events;
-
     @GET
     public Uni<List<NoticeView>> list(@PathParam("county") String county) {
+        permissions.read(currentCaller.get());
         return tx.inCounty(CountyCode.of(county), s -> s.createSelectionQuery("from Notice order by title", Notice.class)
                 .getResultList().map(list -> list.stream().map(NoticeView::of).toList()));
     }
@@ -53,25 +46,10 @@ public class NoticeResource {
     @POST
     public Uni<Response> post(@PathParam("county") String county, @Valid @NotNull NewNotice in) {
         Caller caller = currentCaller.get();
-        if (!caller.hasAny(Role.COUNTY_ADMIN, Role.VILLAGE_CADRE) && !caller.isThirdPartyApp()) {
-            throw ProblemException.forbidden("not-permitted", "Only cadres post notices");
-        }
+        permissions.post(caller);
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> modules.settings(s, NoticeBoardModule.KEY).chain(settings -> {
-            if (in.body().length() > settings.integer("maxLength")) {
-                throw ProblemException.invalidField("body", "must be at most " + settings.integer("maxLength")
-                        + " characters in this county");
-            }
-            Notice notice = new Notice();
-            notice.id = UUID.randomUUID();
-            notice.title = in.title();
-            notice.body = in.body();
-            return s.persist(notice)
-                    .chain(() -> audit.record(s, code, caller, "noticeboard.notice-posted", "notice", notice.id, Map.of()))
-                    .chain(() -> events.publish(s, code, "noticeboard.notice-posted", "notice", notice.id,
-                            Map.of("title", notice.title)))
-                    .replaceWith(Response.status(201).entity(NoticeView.of(notice)).build());
-        }));
+        return tx.inCounty(code, s -> board.post(s, code, caller, in.title(), in.body()))
+                .map(notice -> Response.status(201).entity(NoticeView.of(notice)).build());
     }
 
     /** A notice to post. */
@@ -79,9 +57,9 @@ public class NoticeResource {
     }
 
     /** A posted notice. */
-    public record NoticeView(UUID id, String title, String body) {
+    public record NoticeView(UUID id, String title, String body, boolean archived) {
         static NoticeView of(Notice n) {
-            return new NoticeView(n.id, n.title, n.body);
+            return new NoticeView(n.id, n.title, n.body, n.archived);
         }
     }
 }

@@ -95,7 +95,7 @@ class AwardLifecycleTest {
 
         // The period runs out, but an open objection keeps the award from posting.
         clock.advance(Duration.ofDays(8));
-        as("jiyuan-admin").post(county(Api.JIYUAN) + POINTS + "/jobs/disclosure").then().statusCode(200);
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/modules/points/jobs/disclosure").then().statusCode(200);
         as("jiyuan-cadre").get(AWARDS + "/" + awardId).then().statusCode(200).body("status", equalTo("OBJECTED"));
 
         long before = ownBalance();

@@ -65,8 +65,8 @@ class PointsExpiryTest {
 
         // A month after the first award: only its remaining 6 points expire, once, however often the job runs.
         clock.advance(Duration.ofDays(20));
-        as("jiyuan-admin").post(county(Api.JIYUAN) + POINTS + "/jobs/expiry").then().statusCode(200);
-        as("jiyuan-admin").post(county(Api.JIYUAN) + POINTS + "/jobs/expiry").then().statusCode(200)
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/modules/points/jobs/expiry").then().statusCode(200);
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/modules/points/jobs/expiry").then().statusCode(200)
                 .body("processed", equalTo(0));
         Assertions.assertEquals(10, PointsFixture.balance(account));
         List<Integer> expired = as("jiyuan-cadre").get(county(Api.JIYUAN) + POINTS + "/accounts/" + account
@@ -83,13 +83,13 @@ class PointsExpiryTest {
 
         // Another month: the second award's 10 expire too, and the account is empty.
         clock.advance(Duration.ofDays(20));
-        as("jiyuan-admin").post(county(Api.JIYUAN) + POINTS + "/jobs/expiry").then().statusCode(200);
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/modules/points/jobs/expiry").then().statusCode(200);
         Assertions.assertEquals(0, PointsFixture.balance(account));
         List<Map<String, Object>> after = as("jiyuan-resident").queryParam("place", Territories.JIYUAN_VILLAGE)
                 .queryParam("limit", 200).get(county(Api.JIYUAN) + POINTS + "/leaderboards").then().statusCode(200)
                 .extract().path("$");
         Assertions.assertEquals(4L, after.stream().filter(l -> account.equals(l.get("accountId"))).findFirst()
                 .map(l -> ((Number) l.get("points")).longValue()).orElseThrow());
-        as("jiyuan-cadre").post(county(Api.JIYUAN) + POINTS + "/jobs/expiry").then().statusCode(403);
+        as("jiyuan-cadre").post(county(Api.JIYUAN) + "/modules/points/jobs/expiry").then().statusCode(403);
     }
 }

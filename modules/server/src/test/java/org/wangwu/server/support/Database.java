@@ -32,6 +32,24 @@ public final class Database {
         }
     }
 
+    /** Every row of a query, each column as text (null as null). */
+    public static java.util.List<java.util.List<String>> rows(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                java.util.List<String> row = new java.util.ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(WangwuTestEnvironment.superuserJdbcUrl(), "postgres", "");
     }

@@ -1,0 +1,102 @@
+package org.wangwu.points.statistics;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.wangwu.platform.fact.DailyFacts;
+import org.wangwu.platform.module.FactRecount.FactValue;
+import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.points.PointsModule;
+import org.wangwu.points.ledger.LedgerEntry;
+import org.wangwu.points.ledger.LedgerEntry.Kind;
+import org.wangwu.points.ledger.PointsAccount;
+
+/**
+ * The module's daily facts, recorded by the ledger in the transaction of each entry (so a change and
+ * its facts commit together), and recounted from the ledger itself. Per village; awards and
+ * deductions also per rule category. Dashboards derive the module's statistics from these alone.
+ */
+@ApplicationScoped
+public class PointsFacts {
+
+    public static final String ISSUED = "points-issued";
+    public static final String DEDUCTED = "points-deducted";
+    public static final String REDEEMED = "points-redeemed";
+    public static final String EXPIRED = "points-expired";
+    public static final String REVERSED = "points-reversed";
+    /** Accounts with an award or a redemption in the month, counted on the day of their first one. */
+    public static final String ACTIVE = "accounts-active";
+    public static final String OPEN = "accounts-open";
+
+    @Inject
+    DailyFacts facts;
+
+    /** What one ledger entry adds: its points under its kind, and an active account the first time in a month. */
+    public Uni<Void> entry(Mutiny.Session s, PointsAccount account, LedgerEntry e, String category) {
+        CountyCode county = CountyCode.of(account.tenantId);
+        String fact = switch (e.kind) {
+            case AWARD -> ISSUED;
+            case DEDUCTION -> DEDUCTED;
+            case REDEMPTION -> REDEEMED;
+            case EXPIRY -> EXPIRED;
+            case REVERSAL -> REVERSED;
+        };
+        boolean byCategory = e.kind == Kind.AWARD || e.kind == Kind.DEDUCTION;
+        long amount = e.kind == Kind.REVERSAL ? e.points : Math.abs(e.points);
+        Uni<Void> recorded = facts.record(s, county, PointsModule.KEY, fact, e.bookedOn, account.villageCode,
+                byCategory ? category : null, amount);
+        if (e.kind != Kind.AWARD && e.kind != Kind.REDEMPTION) {
+            return recorded;
+        }
+        return recorded.chain(() -> s.createSelectionQuery("""
+                        select count(*) from LedgerEntry where accountId = :a and kind in (:kinds)
+                          and bookedOn >= :monthStart and id <> :id""", Long.class)
+                .setParameter("a", account.id).setParameter("kinds", List.of(Kind.AWARD, Kind.REDEMPTION))
+                .setParameter("monthStart", e.bookedOn.withDayOfMonth(1)).setParameter("id", e.id).getSingleResult()
+                .chain(earlier -> earlier > 0 ? Uni.createFrom().voidItem()
+                        : facts.record(s, county, PointsModule.KEY, ACTIVE, e.bookedOn, account.villageCode, 1)));
+    }
+
+    /** Accounts open in a village, after one was opened there. */
+    public Uni<Void> accountOpened(Mutiny.Session s, CountyCode county, String villageCode, LocalDate day) {
+        return s.createSelectionQuery("select count(*) from PointsAccount where villageCode = :v", Long.class)
+                .setParameter("v", villageCode).getSingleResult()
+                .chain(open -> facts.record(s, county, PointsModule.KEY, OPEN, day, villageCode, open));
+    }
+
+    /** The same facts, recomputed from the ledger and the accounts (the module's recount). */
+    public Uni<List<FactValue>> recount(Mutiny.Session s, CountyCode county) {
+        return s.createNativeQuery("""
+                        select case e.kind when 'AWARD' then 'points-issued' when 'DEDUCTION' then 'points-deducted'
+                                 when 'REDEMPTION' then 'points-redeemed' when 'EXPIRY' then 'points-expired'
+                                 else 'points-reversed' end,
+                               e.booked_on, a.village_code,
+                               case when e.kind in ('AWARD', 'DEDUCTION') then w.category else '' end,
+                               sum(case when e.kind = 'REVERSAL' then e.points else abs(e.points) end)
+                        from points_ledger_entry e
+                        join points_account a on a.tenant_id = e.tenant_id and a.id = e.account_id
+                        left join points_award w on w.tenant_id = e.tenant_id and w.id = e.award_id
+                        where e.tenant_id = :county group by 1, 2, 3, 4
+                        union all
+                        select 'accounts-active', first_day, village_code, '', count(*) from (
+                          select min(e.booked_on) as first_day, a.village_code
+                          from points_ledger_entry e
+                          join points_account a on a.tenant_id = e.tenant_id and a.id = e.account_id
+                          where e.tenant_id = :county and e.kind in ('AWARD', 'REDEMPTION')
+                          group by e.account_id, a.village_code, date_trunc('month', e.booked_on)) firsts
+                        group by 2, 3
+                        union all
+                        select 'accounts-open', d.day, d.village_code, '', (select count(*) from points_account b
+                            where b.tenant_id = :county and b.village_code = d.village_code
+                              and cast(b.created_at at time zone 'Asia/Shanghai' as date) <= d.day)
+                        from (select distinct village_code, cast(created_at at time zone 'Asia/Shanghai' as date) as day
+                              from points_account where tenant_id = :county) d""", Object[].class)
+                .setParameter("county", county.value()).getResultList()
+                .map(rows -> rows.stream().map(r -> new FactValue((String) r[0], (LocalDate) r[1], (String) r[2],
+                        (String) r[3], new BigDecimal(r[4].toString()))).toList());
+    }
+}
