@@ -1,7 +1,13 @@
 package org.wangwu.disputes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import static org.wangwu.platform.module.StatisticDefinition.average;
+import static org.wangwu.platform.module.StatisticDefinition.ratio;
+import static org.wangwu.platform.module.StatisticDefinition.sum;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +17,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wangwu.disputes.cases.Level;
+import org.wangwu.disputes.demo.DemoCases;
+import org.wangwu.disputes.jobs.DeadlineJob;
+import org.wangwu.disputes.statistics.DisputeFacts;
 import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.module.FunctionalModule;
 import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.module.ModuleDescriptor;
 import org.wangwu.platform.module.SettingDefinition;
+import org.wangwu.platform.module.StatisticDefinition;
+import org.wangwu.platform.module.StatisticDefinition.FactRef;
 
 /**
  * Diversified dispute resolution (矛盾纠纷多元化解): intake from every channel, triage to village,
@@ -71,8 +82,14 @@ public class DisputesModule implements FunctionalModule {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
-    @jakarta.inject.Inject
+    @Inject
     DisputesPermissions permissions;
+
+    @Inject
+    DeadlineJob deadlines;
+
+    @Inject
+    DemoCases demoCases;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -118,15 +135,39 @@ public class DisputesModule implements FunctionalModule {
                 .publishes(EVENT_CLOSED, "纠纷已结案", "Case closed after follow-up")
                 .publishes(EVENT_REOPENED, "协议未履行，重新调解", "Case reopened: agreement broken")
                 .publishes(EVENT_JUDICIAL_WINDOW_CLOSING, "司法确认期限将至", "Judicial confirmation window closing")
-                .statistic("cases-received", "受理纠纷数", "Cases received", "count")
-                .statistic("cases-resolved", "调解成功数", "Cases resolved", "count")
-                .statistic("resolved-share-village", "村级化解率", "Share resolved in the village", "percent")
-                .statistic("resolved-share-township", "镇级化解率", "Share resolved in the township", "percent")
-                .statistic("resolved-share-county", "县级化解率", "Share resolved at the county centre", "percent")
-                .statistic("days-to-resolve", "平均化解天数", "Average days to resolve", "days")
-                .statistic("cases-overdue", "超期纠纷数", "Cases overdue", "count")
-                .statistic("satisfaction", "平均满意度", "Average satisfaction", "score")
+                .job(DeadlineJob.KEY, "办理时限检查", "Deadlines: mark overdue, escalate, remind of judicial windows",
+                        Duration.ofHours(1), deadlines::work)
+                .flow(DisputeFacts.RECEIVED, "受理纠纷（按渠道）", "Cases received, by channel", "cases")
+                .flow(DisputeFacts.RECEIVED_BY_CATEGORY, "受理纠纷（按类别）", "Cases received, by category", "cases")
+                .flow(DisputeFacts.RESOLVED, "调解成功（按层级）", "Cases resolved by agreement, by level", "cases")
+                .flow(DisputeFacts.DAYS_TO_RESOLVE, "化解用时合计（按层级）", "Days to resolve, summed, by level", "days")
+                .flow(DisputeFacts.OVERDUE, "超期（按层级）", "Cases marked overdue, by level", "cases")
+                .flow(DisputeFacts.ESCALATED, "上移（按原因）", "Escalations, by reason", "cases")
+                .flow(DisputeFacts.REFERRED_OUT, "移送（按去向）", "Cases referred out, by where to", "cases")
+                .flow(DisputeFacts.FOLLOW_UPS, "回访（按结果）", "Follow-up visits, by outcome", "visits")
+                .flow(DisputeFacts.SATISFACTION_SUM, "满意度合计", "Satisfaction at follow-ups, summed", "score")
+                .statistic("cases-received", "受理纠纷数", "Cases received", "count", sum(DisputeFacts.RECEIVED))
+                .statistic("cases-resolved", "调解成功数", "Cases resolved", "count", sum(DisputeFacts.RESOLVED))
+                .statistic("resolved-share-village", "村级化解率", "Share resolved in the village", "ratio",
+                        resolvedShare(Level.VILLAGE))
+                .statistic("resolved-share-township", "镇级化解率", "Share resolved in the township", "ratio",
+                        resolvedShare(Level.TOWNSHIP))
+                .statistic("resolved-share-county", "县级化解率", "Share resolved at the county centre", "ratio",
+                        resolvedShare(Level.COUNTY))
+                .statistic("days-to-resolve", "平均化解天数", "Average days to resolve", "days",
+                        average(FactRef.of(DisputeFacts.DAYS_TO_RESOLVE), FactRef.of(DisputeFacts.RESOLVED)))
+                .statistic("cases-overdue", "超期纠纷数", "Cases overdue", "count", sum(DisputeFacts.OVERDUE))
+                .statistic("cases-escalated", "上移次数", "Escalations", "count", sum(DisputeFacts.ESCALATED))
+                .statistic("satisfaction", "平均满意度", "Average satisfaction", "score",
+                        average(FactRef.of(DisputeFacts.SATISFACTION_SUM), FactRef.of(DisputeFacts.FOLLOW_UPS)))
+                .recount(DisputeFacts::recount)
+                .demoSeed(demoCases)
                 .build();
+    }
+
+    /** The share of resolutions reached at a level: "small matters stay in the village". */
+    private static StatisticDefinition.Derivation resolvedShare(Level level) {
+        return ratio(FactRef.of(DisputeFacts.RESOLVED, level.name()), FactRef.of(DisputeFacts.RESOLVED));
     }
 
     private static List<Map<String, Object>> defaultCategories() {

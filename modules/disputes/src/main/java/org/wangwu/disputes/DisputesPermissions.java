@@ -1,6 +1,9 @@
 package org.wangwu.disputes;
 
+import static org.wangwu.platform.module.ModulePermissions.require;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.wangwu.disputes.cases.CaseFile;
 import org.wangwu.disputes.cases.Channel;
 import org.wangwu.disputes.cases.DisputeCase;
@@ -9,6 +12,7 @@ import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.identity.StaffDirectory;
+import org.wangwu.platform.module.ModulePermissions;
 
 /**
  * Who may do what with disputes, in one place. The county was checked by the platform's gate; this
@@ -17,7 +21,7 @@ import org.wangwu.platform.identity.StaffDirectory;
  * administrators only; everyone else who works the case sees its summary.
  */
 @ApplicationScoped
-public class DisputesPermissions implements org.wangwu.platform.module.ModulePermissions {
+public class DisputesPermissions implements ModulePermissions {
 
     /** A mediator's level follows their reach claims: a village claim is village level, a township claim alone township level, none county. */
     public static Level mediatorLevel(Caller caller) {
@@ -103,7 +107,6 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
                 "Only the township or the county triages a case");
     }
 
-    /** Assigning mediators: whoever runs the level the case is at. */
     /**
      * Whom a case may be given to: a mediator (in Keycloak) of the case's county, on the committee of
      * the case's level and place. A mediator's level is their reach: a village, a township, or none
@@ -127,6 +130,7 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
         }
     }
 
+    /** Assigning mediators: whoever runs the level the case is at. */
     public void assign(Caller caller, CaseFile file) {
         readSummary(caller, file);
         DisputeCase c = file.dispute();
@@ -165,30 +169,50 @@ public class DisputesPermissions implements org.wangwu.platform.module.ModulePer
                 "Only the case's mediators, its township or the county make the follow-up visit");
     }
 
-    public void list(Caller caller) {
+    /** Which cases a caller's lists show: one of village, township or reporter, or none of them for the whole county. */
+    public record ListScope(String villageCode, String townshipCode, String reportedBy) {
+    }
+
+    /** County-wide for the county and its apps; staff their reach; residents and grid workers what they filed. */
+    public ListScope listScope(Caller caller) {
         require(!caller.roles().isEmpty(), "Your account has no role in this county");
+        if (caller.has(Role.COUNTY_ADMIN) || caller.isThirdPartyApp()) {
+            return new ListScope(null, null, null);
+        }
+        if (caller.hasAny(Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.MEDIATOR)) {
+            return new ListScope(caller.village().orElse(null),
+                    caller.village().isPresent() ? null : caller.township().orElse(null), null);
+        }
+        return new ListScope(null, null, caller.actor());
     }
 
     public void mediatorWorkbench(Caller caller) {
         require(caller.has(Role.MEDIATOR), "The mediator's workbench is for mediators");
     }
 
-    public void oversight(Caller caller) {
+    /** Oversight: the township official of their township, the county of all; empty means county-wide. */
+    public Optional<String> oversight(Caller caller) {
         require(caller.hasAny(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL), "Oversight is for the township and the county");
+        return townshipOf(caller);
     }
 
+    @Override
     public void readStatistics(Caller caller) {
         require(caller.hasAny(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL) || caller.isThirdPartyApp(),
                 "Statistics are for the township, the county and the county's apps");
     }
 
+    @Override
     public void runJobs(Caller caller) {
         require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator runs the module's jobs");
     }
 
-    private static void require(boolean allowed, String why) {
-        if (!allowed) {
-            throw ProblemException.forbidden("not-permitted", why);
+    /** A township official sees their township, and must have one; the county and its apps see all of it. */
+    private static Optional<String> townshipOf(Caller caller) {
+        if (caller.has(Role.COUNTY_ADMIN) || caller.isThirdPartyApp()) {
+            return Optional.empty();
         }
+        require(caller.township().isPresent(), "Your account names no township");
+        return caller.township();
     }
 }

@@ -38,10 +38,15 @@ public final class LocalPlatform {
         // Zonky logs every line of initdb and postgres at INFO; only problems are worth showing here.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         boolean infraOnly = List.of(args).contains("--infra-only");
+        boolean fresh = List.of(args).contains("--fresh");
         LocalPlatform platform = new LocalPlatform();
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "wangwu-stop"));
         try {
-            platform.run(SourceTree.find(), infraOnly);
+            LocalData data = LocalData.locate();
+            if (fresh) {
+                data.wipe();
+            }
+            platform.run(SourceTree.find(), data, infraOnly);
         } catch (RuntimeException e) {
             if (!platform.stopping) {
                 System.err.println("\nWangwu did not start: " + e.getMessage());
@@ -52,7 +57,7 @@ public final class LocalPlatform {
         platform.watch();
     }
 
-    private void run(SourceTree tree, boolean infraOnly) {
+    private void run(SourceTree tree, LocalData data, boolean infraOnly) {
         requireFreePort(KEYCLOAK_PORT, "Keycloak");
         if (!infraOnly) {
             requireFreePort(APP_PORT, "the app");
@@ -61,8 +66,8 @@ public final class LocalPlatform {
                         + "./mvnw install -DskipTests (or start only PostgreSQL and Keycloak with --infra-only).");
             }
         }
-        startKeycloak(tree);
-        Database database = startDatabase();
+        startKeycloak(tree, data);
+        Database database = startDatabase(data);
         System.out.println("PostgreSQL: " + database.description());
         System.out.println("Keycloak: starting, log in " + KeycloakServer.defaultLog(tree.keycloakHome(), KEYCLOAK_PORT));
         keycloak.awaitReady();
@@ -75,13 +80,14 @@ public final class LocalPlatform {
         printSummary(tree, database, !infraOnly);
     }
 
-    private synchronized void startKeycloak(SourceTree tree) {
+    /** Keycloak's database is kept beside PostgreSQL's: rows that name a Keycloak user or organization stay valid across runs. */
+    private synchronized void startKeycloak(SourceTree tree, LocalData data) {
         requireNotStopping();
-        keycloak = KeycloakServer.start(tree.keycloakHome(), KEYCLOAK_PORT, tree.realmFile(), null);
+        keycloak = KeycloakServer.start(tree.keycloakHome(), KEYCLOAK_PORT, tree.realmFile(), null, data.keycloak());
     }
 
     /** Started under the lock that {@link #stop()} takes, so Ctrl-C during a start cannot leave a postmaster behind. */
-    private synchronized Database startDatabase() {
+    private synchronized Database startDatabase(LocalData data) {
         requireNotStopping();
         String url = System.getenv("WANGWU_DB_URL");
         if (url != null) {
@@ -94,12 +100,10 @@ public final class LocalPlatform {
                 throw new IllegalStateException("cannot connect to WANGWU_DB_URL " + url + " as " + external.appUser() + ": " + e.getMessage());
             }
         }
-        // Fresh data each run by default: Keycloak's realm is re-imported each run too, so kept rows would point at stale user ids.
-        String kept = System.getenv("WANGWU_PG_DATA");
-        embedded = EmbeddedDatabase.start(0, kept == null ? null : Path.of(kept).toAbsolutePath());
+        embedded = EmbeddedDatabase.start(0, data.postgres(), EmbeddedDatabase.Durability.DURABLE);
         return new Database(embedded.jdbcUrl(), DatabaseRoles.OWNER, EmbeddedDatabase.OWNER_PASSWORD, DatabaseRoles.APP, EmbeddedDatabase.APP_PASSWORD,
-                String.format("embedded PostgreSQL 17 ready in %.1f s at %s, data %s", seconds(embedded.startupTime()), embedded.jdbcUrl(),
-                        kept == null ? "temporary (set WANGWU_PG_DATA=dir to keep it)" : "kept in " + kept));
+                String.format("embedded PostgreSQL 17 ready in %.1f s at %s, data kept in %s (deploy/local/run --fresh starts clean)",
+                        seconds(embedded.startupTime()), embedded.jdbcUrl(), data.postgres()));
     }
 
     private synchronized void startApp(Path jar, Database database) {
@@ -134,15 +138,25 @@ public final class LocalPlatform {
         return env;
     }
 
-    /** Keeps the command in the foreground; if any part dies, the rest is stopped and the command fails. */
+    /**
+     * Keeps the command in the foreground; if Keycloak or the app dies, the rest is stopped and the command fails.
+     * PostgreSQL may be stopped or restarted underneath (pg_ctl): the app answers 503 meanwhile and serves again after.
+     */
     private void watch() {
+        boolean databaseUp = true;
         while (!stopping) {
             String dead = keycloak != null && !keycloak.isAlive() ? "Keycloak"
-                    : embedded != null && !embedded.isAlive() ? "PostgreSQL"
                     : app != null && !app.isAlive() ? "The app" : null;
             if (dead != null && !stopping) {
                 System.err.println("\n" + dead + " stopped unexpectedly; stopping the rest.");
                 System.exit(1);
+            }
+            if (embedded != null && embedded.isAlive() != databaseUp && !stopping) {
+                databaseUp = !databaseUp;
+                System.err.println(databaseUp
+                        ? "\nPostgreSQL is back (pid " + embedded.postmaster().map(ProcessHandle::pid).orElse(0L) + ")."
+                        : "\nPostgreSQL is not running (stopped or restarting); the app answers 503 until it is back. Its data: "
+                                + embedded.dataDirectory());
             }
             try {
                 Thread.sleep(1000);

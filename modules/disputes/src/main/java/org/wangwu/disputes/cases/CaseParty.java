@@ -1,12 +1,14 @@
 package org.wangwu.disputes.cases;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.wangwu.platform.privacy.ProtectedPersonalData;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /** A party (当事人) to a case: a resident of the county's register, or an outside person. */
@@ -32,20 +34,9 @@ public class CaseParty extends TenantEntity {
 
     public String name;
 
-    @Column(name = "id_number_cipher")
-    public String idNumberCipher;
-
-    @Column(name = "id_number_digest")
-    public String idNumberDigest;
-
-    @Column(name = "id_number_masked")
-    public String idNumberMasked;
-
-    @Column(name = "phone_cipher")
-    public String phoneCipher;
-
-    @Column(name = "phone_masked")
-    public String phoneMasked;
+    /** ID number and phone, encrypted, digested and masked, as the register keeps a resident's. */
+    @Embedded
+    public ProtectedPersonalData personalData;
 
     public String address;
 }

@@ -68,7 +68,22 @@ public class CaseResource {
     CurrentCaller currentCaller;
 
     @Inject
-    CaseService cases;
+    CaseFiles files;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    TriageService triage;
+
+    @Inject
+    MediationService mediation;
+
+    @Inject
+    JudicialConfirmationService judicial;
+
+    @Inject
+    FollowUpService followUps;
 
     @Inject
     CaseQueries queries;
@@ -85,7 +100,7 @@ public class CaseResource {
     public Uni<Response> receive(@PathParam("county") String county, @Valid @NotNull NewCase in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.receive(s, code, caller, in))
+        return tx.inCounty(code, s -> intake.receive(s, code, caller, in))
                 .map(view -> Response.status(201).entity(view).build());
     }
 
@@ -105,7 +120,7 @@ public class CaseResource {
     @Operation(summary = "A case's summary: place, category, risk, level, state, deadline, mediators (no personal data)")
     public Uni<CaseSummary> get(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.summary(s, caller, id));
+        return tx.inCounty(CountyCode.of(county), s -> files.summary(s, caller, id));
     }
 
     @GET
@@ -113,7 +128,7 @@ public class CaseResource {
     @Operation(summary = "The case's path: every step, between which states, at which level, by whom")
     public Uni<List<StepView>> history(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.history(s, caller, id));
+        return tx.inCounty(CountyCode.of(county), s -> files.history(s, caller, id));
     }
 
     @GET
@@ -122,7 +137,7 @@ public class CaseResource {
             + "follow-up. For the case's mediators, the mediators above it and county administrators")
     public Uni<CaseDossier> dossier(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.dossier(s, caller, id));
+        return tx.inCounty(CountyCode.of(county), s -> files.dossier(s, caller, id));
     }
 
     @GET
@@ -132,7 +147,7 @@ public class CaseResource {
                                                @PathParam("party") UUID party) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.personalData(s, code, caller, id, party));
+        return tx.inCounty(code, s -> files.personalData(s, code, caller, id, party));
     }
 
     @POST
@@ -143,10 +158,10 @@ public class CaseResource {
                                 @RestForm("file") FileUpload file) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.load(s, id).chain(found -> {
+        return tx.inCounty(code, s -> files.load(s, id).chain(found -> {
             permissions.attach(caller, found);
-            return cases.rules(s);
-        }).chain(rules -> attachments.store(s, code, caller, DisputesModule.KEY, CaseService.OWNER_TYPE, id, file,
+            return files.rules(s);
+        }).chain(rules -> attachments.store(s, code, caller, DisputesModule.KEY, CasePath.OWNER_TYPE, id, file,
                 new Attachments.Policy(rules.attachmentMaxBytes(), EVIDENCE_TYPES))))
                 .map(view -> Response.status(201).entity(view).build());
     }
@@ -156,9 +171,9 @@ public class CaseResource {
     @Operation(summary = "The case's evidence files (as the dossier)")
     public Uni<List<AttachmentView>> attachments(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.load(s, id).chain(found -> {
+        return tx.inCounty(CountyCode.of(county), s -> files.load(s, id).chain(found -> {
             permissions.readDossier(caller, found);
-            return attachments.list(s, DisputesModule.KEY, CaseService.OWNER_TYPE, id);
+            return attachments.list(s, DisputesModule.KEY, CasePath.OWNER_TYPE, id);
         }));
     }
 
@@ -169,9 +184,9 @@ public class CaseResource {
     public Uni<Response> attachment(@PathParam("county") String county, @PathParam("id") UUID id,
                                     @PathParam("attachment") UUID attachment) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.load(s, id).chain(found -> {
+        return tx.inCounty(CountyCode.of(county), s -> files.load(s, id).chain(found -> {
             permissions.readDossier(caller, found);
-            return attachments.read(s, DisputesModule.KEY, CaseService.OWNER_TYPE, id, attachment);
+            return attachments.read(s, DisputesModule.KEY, CasePath.OWNER_TYPE, id, attachment);
         })).map(a -> Response.ok(a.content, a.contentType)
                 .header("Content-Disposition", "attachment; filename=\"" + a.id + "\"").build());
     }
@@ -183,7 +198,7 @@ public class CaseResource {
                                    @Valid @NotNull Triage in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.triage(s, code, caller, id, in));
+        return tx.inCounty(code, s -> triage.triage(s, code, caller, id, in));
     }
 
     @POST
@@ -193,7 +208,7 @@ public class CaseResource {
                                    @Valid @NotNull AssignMediators in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.assign(s, code, caller, id, in));
+        return tx.inCounty(code, s -> triage.assign(s, code, caller, id, in));
     }
 
     @GET
@@ -201,7 +216,7 @@ public class CaseResource {
     @Operation(summary = "The case's mediation sessions with participants and minutes (as the dossier)")
     public Uni<List<SessionView>> sessions(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.sessions(s, caller, id));
+        return tx.inCounty(CountyCode.of(county), s -> files.sessions(s, caller, id));
     }
 
     @POST
@@ -211,7 +226,7 @@ public class CaseResource {
                                   @Valid @NotNull NewSession in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.schedule(s, code, caller, id, in))
+        return tx.inCounty(code, s -> mediation.schedule(s, code, caller, id, in))
                 .map(view -> Response.status(201).entity(view).build());
     }
 
@@ -222,7 +237,7 @@ public class CaseResource {
                                    @PathParam("session") UUID session, @Valid @NotNull SessionRecord in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.recordSession(s, code, caller, id, session, in));
+        return tx.inCounty(code, s -> mediation.recordSession(s, code, caller, id, session, in));
     }
 
     @POST
@@ -232,7 +247,7 @@ public class CaseResource {
                                @Valid @NotNull NewAgreement in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.agree(s, code, caller, id, in))
+        return tx.inCounty(code, s -> mediation.agree(s, code, caller, id, in))
                 .map(view -> Response.status(201).entity(view).build());
     }
 
@@ -241,7 +256,7 @@ public class CaseResource {
     @Operation(summary = "The agreement's terms and full text (as the dossier)")
     public Uni<AgreementView> agreement(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.agreement(s, caller, id));
+        return tx.inCounty(CountyCode.of(county), s -> files.agreement(s, caller, id));
     }
 
     @GET
@@ -250,7 +265,7 @@ public class CaseResource {
     @Operation(summary = "The agreement as a printable A4 PDF for the parties to sign (as the dossier)")
     public Uni<Response> agreementPdf(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.agreement(s, caller, id))
+        return tx.inCounty(CountyCode.of(county), s -> files.agreement(s, caller, id))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(a -> Response.ok(ChinesePdf.render("调解协议书 " + a.number(), a.text()), "application/pdf")
                         .header("Content-Disposition", "attachment; filename=\"agreement-" + a.number() + ".pdf\"")
@@ -264,7 +279,7 @@ public class CaseResource {
                                  @Valid @NotNull Failure in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.fail(s, code, caller, id, in));
+        return tx.inCounty(code, s -> mediation.fail(s, code, caller, id, in));
     }
 
     @POST
@@ -274,7 +289,7 @@ public class CaseResource {
                                      @Valid @NotNull ReferOut in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.referOut(s, code, caller, id, in));
+        return tx.inCounty(code, s -> mediation.referOut(s, code, caller, id, in));
     }
 
     @POST
@@ -284,7 +299,7 @@ public class CaseResource {
                                                  @Valid @NotNull JudicialApplication in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.applyForConfirmation(s, code, caller, id, in));
+        return tx.inCounty(code, s -> judicial.apply(s, code, caller, id, in));
     }
 
     @POST
@@ -294,7 +309,7 @@ public class CaseResource {
                                           @Valid @NotNull JudicialDecision in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.recordCourtDecision(s, code, caller, id, in));
+        return tx.inCounty(code, s -> judicial.decide(s, code, caller, id, in));
     }
 
     @POST
@@ -304,7 +319,7 @@ public class CaseResource {
                                      @Valid @NotNull FollowUp in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> cases.followUp(s, code, caller, id, in));
+        return tx.inCounty(code, s -> followUps.followUp(s, code, caller, id, in));
     }
 
     @GET
@@ -312,7 +327,7 @@ public class CaseResource {
     @Operation(summary = "A mediator's workbench: my open cases, due soon, overdue, follow-ups due")
     public Uni<MediatorWorkbench> mediatorWorkbench(@PathParam("county") String county) {
         Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> cases.rules(s)
+        return tx.inCounty(CountyCode.of(county), s -> files.rules(s)
                 .chain(rules -> queries.mediatorWorkbench(s, caller, rules.dueSoonDays())));
     }
 

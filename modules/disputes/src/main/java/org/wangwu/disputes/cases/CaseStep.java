@@ -40,4 +40,7 @@ public class CaseStep extends TenantEntity {
     public String actor;
 
     public String note;
+
+    /** The parties' satisfaction given at a follow-up visit. */
+    public Integer satisfaction;
 }

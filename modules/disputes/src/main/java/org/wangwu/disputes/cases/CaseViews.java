@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.wangwu.platform.privacy.ProtectedPersonalData;
 
 /** How cases appear in the API. Personal data appears masked, always; unmasked only through the audited read. */
 public final class CaseViews {
@@ -40,7 +41,9 @@ public final class CaseViews {
     public record PartyView(UUID id, CaseParty.PartyRole role, UUID residentId, String name, String idNumber,
                             String phone, String address) {
         static PartyView of(CaseParty p) {
-            return new PartyView(p.id, p.role, p.residentId, p.name, p.idNumberMasked, p.phoneMasked, p.address);
+            ProtectedPersonalData personal = ProtectedPersonalData.orNone(p.personalData);
+            return new PartyView(p.id, p.role, p.residentId, p.name, personal.maskedIdNumber(), personal.maskedPhone(),
+                    p.address);
         }
     }
 

@@ -12,11 +12,13 @@ import org.wangwu.disputes.DisputesModule;
 import org.wangwu.disputes.DisputesRules;
 import org.wangwu.disputes.cases.Assignment;
 import org.wangwu.disputes.cases.CaseFile;
-import org.wangwu.disputes.cases.CaseService;
+import org.wangwu.disputes.cases.CaseFiles;
+import org.wangwu.disputes.cases.CasePath;
+import org.wangwu.disputes.cases.Escalations;
 import org.wangwu.disputes.cases.CaseState;
 import org.wangwu.disputes.cases.DisputeCase;
 import org.wangwu.disputes.cases.Level;
-import org.wangwu.platform.audit.AuditLog;
+import org.wangwu.disputes.statistics.DisputeFacts;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.job.CountyJobs;
 import org.wangwu.platform.module.ModuleService;
@@ -34,6 +36,7 @@ import org.wangwu.platform.time.PlatformClock;
 public class DeadlineJob {
 
     public static final String NAME = "disputes-deadlines";
+    public static final String KEY = "deadlines";
 
     /** What one run did in one county. */
     public record Run(String county, LocalDate today, int markedOverdue, int escalated, int judicialReminders) {
@@ -49,10 +52,13 @@ public class DeadlineJob {
     ModuleService modules;
 
     @Inject
-    CaseService cases;
+    CaseFiles files;
 
     @Inject
-    AuditLog audit;
+    CasePath path;
+
+    @Inject
+    Escalations escalations;
 
     @Inject
     PlatformClock clock;
@@ -63,6 +69,11 @@ public class DeadlineJob {
         return jobs.forEachActiveCounty(NAME, this::run);
     }
 
+    /** The job as the descriptor declares it: what one county's run processed. */
+    public Uni<Integer> work(CountyCode county) {
+        return run(county).map(r -> r.markedOverdue() + r.judicialReminders());
+    }
+
     /** One county's run, in one unit of work; public so that an administrator (or a test) can run it now. */
     public Uni<Run> run(CountyCode county) {
         Caller system = Caller.system(NAME, county);
@@ -71,7 +82,7 @@ public class DeadlineJob {
             if (!enabled) {
                 return Uni.createFrom().item(new Run(county.value(), today, 0, 0, 0));
             }
-            return cases.rules(session).chain(rules -> overdue(session, county, system, rules, today)
+            return files.rules(session).chain(rules -> overdue(session, county, system, rules, today)
                     .chain(counts -> reminders(session, county, rules, today)
                             .map(reminded -> new Run(county.value(), today, counts[0], counts[1], reminded))));
         }));
@@ -98,10 +109,10 @@ public class DeadlineJob {
         c.overdue = true;
         c.everOverdue = true;
         counts[0]++;
-        Uni<Void> marked = cases.step(session, c, c.state, "marked-overdue", system, "deadline " + c.deadline)
-                .chain(() -> audit.record(session, county, system, "disputes.case-overdue", CaseService.OWNER_TYPE,
-                        c.id, Map.of("deadline", c.deadline.toString(), "level", c.level.name())))
-                .replaceWithVoid();
+        Uni<Void> marked = path.record(session, county, system, CasePath.Change.of(c, c.state, "marked-overdue",
+                        "deadline " + c.deadline)
+                .audited("disputes.case-overdue", Map.of("deadline", c.deadline.toString(), "level", c.level.name()))
+                .counts(DisputeFacts.OVERDUE, c.level.name(), 1));
         Optional<Level> next = rules.escalateWhenOverdue() ? rules.above(c.level) : Optional.empty();
         if (next.isEmpty()) {
             return marked;
@@ -109,7 +120,7 @@ public class DeadlineJob {
         counts[1]++;
         return marked.chain(() -> session.createSelectionQuery("from Assignment where caseId = :id", Assignment.class)
                         .setParameter("id", c.id).getResultList())
-                .chain(assignments -> cases.escalate(session, county, system, new CaseFile(c, assignments),
+                .chain(assignments -> escalations.escalate(session, county, system, new CaseFile(c, assignments),
                         next.get(), "overdue", "deadline " + c.deadline))
                 .replaceWithVoid();
     }
@@ -125,7 +136,7 @@ public class DeadlineJob {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (DisputeCase c : found) {
                         c.judicialReminded = true;
-                        chain = chain.chain(() -> cases.publish(session, county,
+                        chain = chain.chain(() -> path.publish(session, county,
                                 DisputesModule.EVENT_JUDICIAL_WINDOW_CLOSING, c,
                                 Map.of("windowClosesOn", c.judicialDeadline.toString())));
                     }

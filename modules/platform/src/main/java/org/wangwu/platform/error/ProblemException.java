@@ -7,14 +7,35 @@ import java.util.Map;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Integer retryAfterSeconds) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds after which the caller may try again (the {@code Retry-After} header), or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** 503: a service the platform needs is down; the caller may retry after the given seconds. */
+    public static ProblemException unavailable(String code, String detail, int retryAfterSeconds) {
+        return new ProblemException(Problem.of(503, code, "Service unavailable", detail), retryAfterSeconds);
+    }
+
+    /** 429: the caller has used up its allowance; it may retry after the given seconds. */
+    public static ProblemException tooManyRequests(String code, String detail, int retryAfterSeconds) {
+        return new ProblemException(Problem.of(429, code, "Too many requests", detail), retryAfterSeconds);
     }
 
     public static ProblemException badRequest(String code, String detail) {

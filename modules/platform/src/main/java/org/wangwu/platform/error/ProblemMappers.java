@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.pgclient.PgException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,7 +28,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response response = respond(e.problem(), uri);
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     /** Ours must win over the framework's own mappers of the same exceptions, which answer in other shapes. */
@@ -52,9 +53,10 @@ public class ProblemMappers {
     @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class,
             com.fasterxml.jackson.core.JsonParseException.class,
-            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class}, priority = BEFORE_BUILT_IN)
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+            com.fasterxml.jackson.databind.exc.InvalidNullException.class}, priority = BEFORE_BUILT_IN)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(jsonProblem(e), uri);
+        return respond(JsonProblems.of(e), uri);
     }
 
     @ServerExceptionMapper
@@ -71,85 +73,33 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return respond(jsonProblem(json), uri);
+            return respond(JsonProblems.of(json), uri);
         }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             default -> status >= 500 ? "internal-error" : "bad-request";
         };
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        String detail = status == 404 ? "No resource at this path" : e.getMessage();
+        String detail = status == 404 ? "No resource at this path"
+                : status == 413 ? "The request body is larger than the server accepts" : e.getMessage();
         return respond(Problem.of(status, code, title, detail), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        Problem classified = classifyPersistence(e);
+        Problem classified = DatabaseProblems.classify(e);
         if (classified != null) {
             return respond(classified, uri);
         }
         LOG.errorf(e, "Unhandled failure on %s", uri.getPath());
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "The server failed to handle the request; it has been logged"), uri);
-    }
-
-    /** Maps a database refusal found anywhere in the cause chain; null when it is not one we know. */
-    static Problem classifyPersistence(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return Problem.of(409, "stale-version", "Conflict",
-                        "The resource was changed by someone else; reload it and try again");
-            }
-            if (t instanceof PgException pg) {
-                return forSqlState(pg.getSqlState(), pg.getConstraint());
-            }
-            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
-                String constraint = t instanceof org.hibernate.exception.ConstraintViolationException violation
-                        ? violation.getConstraintName() : null;
-                return forSqlState(jdbc.getSQLState(), constraint);
-            }
-        }
-        return null;
-    }
-
-    private static Problem forSqlState(String sqlState, String constraintName) {
-        String constraint = constraintName == null ? "" : " (" + constraintName + ")";
-        return switch (sqlState) {
-            case "42501" -> Problem.of(403, "row-level-security", "Forbidden",
-                    "The database refused access to another county's data");
-            case "23505" -> Problem.of(409, "duplicate", "Conflict", "A record with the same key already exists" + constraint);
-            case "23503" -> Problem.of(422, "unknown-reference", "Validation failed",
-                    "A referenced record does not exist in this county" + constraint);
-            case "22001" -> Problem.of(400, "value-too-long", "Bad request", "A value is longer than allowed");
-            case "23514", "22P02", "22007", "22008" -> Problem.of(400, "invalid-value", "Bad request",
-                    "A value is not acceptable" + constraint);
-            default -> null;
-        };
-    }
-
-    private static Problem jsonProblem(JsonProcessingException e) {
-        String where = "";
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            where = mismatch.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problem.of(400, "unknown-field", "Bad request", "Unknown field '" + unknown.getPropertyName() + "'")
-                    .withErrors(List.of(Problem.FieldError.field(where, "unknown field")));
-        }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            return Problem.of(400, "wrong-type", "Bad request",
-                    "The value of '" + where + "' has the wrong type")
-                    .withErrors(List.of(Problem.FieldError.field(where, "wrong type")));
-        }
-        return Problem.of(400, "malformed-json", "Bad request",
-                "The request body is not valid JSON: " + e.getOriginalMessage());
     }
 
     private static String fieldName(ConstraintViolation<?> v) {
@@ -159,8 +109,12 @@ public class ProblemMappers {
         return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length)) : path;
     }
 
-    private static Response respond(Problem problem, UriInfo uri) {
+    static Response respond(Problem problem, UriInfo uri) {
         Problem withInstance = uri == null ? problem : problem.withInstance(uri.getPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withInstance).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withInstance);
+        if (problem.status() == 503) {
+            response.header("Retry-After", DatabaseProblems.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

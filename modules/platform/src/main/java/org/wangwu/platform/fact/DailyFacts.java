@@ -13,7 +13,8 @@ import org.wangwu.platform.tenancy.CountyCode;
 /**
  * Records a module's daily facts, inside the caller's transaction, so that a change and the facts it
  * causes commit or roll back together. A FLOW fact adds to the day's value; a LEVEL fact replaces it.
- * Only facts the module's descriptor declares may be recorded.
+ * Only facts the module's descriptor declares may be recorded. The database rolls each fact up by
+ * month (table {@code fact_month}, same transaction) for the readers in {@link StatisticsEvaluator}.
  */
 @ApplicationScoped
 public class DailyFacts {
@@ -37,10 +38,13 @@ public class DailyFacts {
                             String placeCode, String dimension, BigDecimal amount) {
         FactDefinition definition = registry.find(module).flatMap(d -> d.fact(fact))
                 .orElseThrow(() -> new IllegalArgumentException("Module " + module + " declares no fact " + fact));
+        if ("*".equals(placeCode) || "*".equals(dimension)) {
+            throw new IllegalArgumentException("'*' stands for all places or dimensions; record a real one");
+        }
         String merge = definition.kind() == FactDefinition.Kind.FLOW ? "daily_fact.value + excluded.value" : "excluded.value";
         return session.createNativeQuery("""
-                        insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value)
-                        values (:county, :module, :fact, :day, :place, :dimension, :amount)
+                        insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value, kind)
+                        values (:county, :module, :fact, :day, :place, :dimension, :amount, :kind)
                         on conflict (tenant_id, module_key, fact, day, place_code, dimension)
                         do update set value = """ + merge)
                 .setParameter("county", county.value())
@@ -50,6 +54,7 @@ public class DailyFacts {
                 .setParameter("place", placeCode == null ? "" : placeCode)
                 .setParameter("dimension", dimension == null ? "" : dimension)
                 .setParameter("amount", amount)
+                .setParameter("kind", definition.kind().name())
                 .executeUpdate()
                 .replaceWithVoid();
     }

@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
+import org.wangwu.platform.tenancy.CountyCode;
 
 /**
  * Keeps Keycloak's Organizations in step with the county registry: onboarding a county creates the
@@ -14,8 +14,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class KeycloakOrganizations {
-
-    private static final Logger LOG = Logger.getLogger(KeycloakOrganizations.class);
 
     @Inject
     KeycloakAdmin keycloak;
@@ -28,15 +26,39 @@ public class KeycloakOrganizations {
                 .put("enabled", true)
                 .put("description", nameEn)
                 .put("attributes", new JsonObject().put("province", new JsonArray().add(province)));
-        return keycloak.request(HttpMethod.POST, "/organizations")
-                .chain(request -> request.sendJsonObject(organization))
+        return keycloak.send(HttpMethod.POST, "/organizations", organization).map(response -> {
+            if (response.statusCode() != 409) {
+                KeycloakAdmin.expect(response, 201, "create the county's organization");
+            }
+            return null;
+        });
+    }
+
+    /** Makes a Keycloak user (a staff member, or an app's service account) a member of the county. */
+    public Uni<Void> addMember(CountyCode county, String userId) {
+        return keycloak.organizationId(county)
+                .chain(org -> keycloak.send(HttpMethod.POST, "/organizations/" + org + "/members", userId))
                 .map(response -> {
-                    if (response.statusCode() == 201 || response.statusCode() == 409) {
-                        return null;
-                    }
-                    LOG.errorf("Keycloak refused organization %s: %d %s", code, response.statusCode(), response.bodyAsString());
-                    throw KeycloakAdmin.unavailable("Keycloak refused to create the county's organization ("
-                            + response.statusCode() + ")");
+                    KeycloakAdmin.expect(response, 201, "add a member to county " + county);
+                    return null;
+                });
+    }
+
+    /** Whether the Keycloak user is a member of the county's organization. */
+    public Uni<Boolean> isMember(CountyCode county, String userId) {
+        return keycloak.organizationId(county)
+                .chain(org -> keycloak.get("/organizations/" + org + "/members/" + userId))
+                .map(response -> response.statusCode() == 200);
+    }
+
+    /** One page of the county's members, as Keycloak user representations. */
+    public Uni<JsonArray> members(CountyCode county, int first, int max) {
+        return keycloak.organizationId(county)
+                .chain(org -> keycloak.get("/organizations/" + org + "/members?briefRepresentation=false&first="
+                        + first + "&max=" + max))
+                .map(response -> {
+                    KeycloakAdmin.expect(response, 200, "list the members of county " + county);
+                    return response.bodyAsJsonArray();
                 });
     }
 }

@@ -26,6 +26,14 @@ public class PlatformPermissions {
         require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator manages webhooks");
     }
 
+    public void manageStaff(Caller caller) {
+        require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator manages staff accounts");
+    }
+
+    public void manageApps(Caller caller) {
+        require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator registers third-party apps");
+    }
+
     public void manageTerritory(Caller caller) {
         require(caller.has(Role.COUNTY_ADMIN), "Only a county administrator maintains townships, villages and people");
     }

@@ -1,31 +1,46 @@
 package org.wangwu.platform.identity;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.web.Page;
 
 /**
- * Looks up a county's staff in Keycloak by username, with the same facts their token would carry
- * (realm roles, county, township and village reach), so that a module can check a person it is
- * about to name (a mediator to assign) before they ever sign in.
+ * A county's staff as Keycloak knows them, with the same facts their token would carry (realm
+ * roles, county, township and village reach), so that a module can check a person it is about to
+ * name (a mediator to assign) before they ever sign in, and a county administrator can list them.
  */
 @ApplicationScoped
 public class StaffDirectory {
 
+    private static final Set<String> KNOWN_ROLES = Arrays.stream(Role.values()).map(Role::realmRole)
+            .collect(Collectors.toSet());
+
     @Inject
     KeycloakAdmin keycloak;
 
-    /** A person as Keycloak knows them. */
-    public record StaffMember(String username, Set<String> roles, Optional<String> township, Optional<String> village) {
+    @Inject
+    KeycloakOrganizations organizations;
+
+    /** A person as Keycloak knows them; {@code passwordChangeRequired} while a temporary password is set. */
+    @Schema(description = "A staff account of the county")
+    public record StaffMember(@JsonIgnore String id, String username, String firstName, String lastName, String email,
+                              boolean enabled, Set<String> roles, Optional<String> township, Optional<String> village,
+                              boolean passwordChangeRequired) {
 
         public boolean has(Role role) {
             return roles.contains(role.realmRole());
@@ -34,33 +49,61 @@ public class StaffDirectory {
 
     /** The member of the county's organization with this username, or null when there is none. */
     public Uni<StaffMember> find(CountyCode county, String username) {
-        String query = "/users?exact=true&briefRepresentation=false&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8);
-        return keycloak.request(HttpMethod.GET, query).chain(r -> r.send()).chain(users -> {
-            JsonArray found = users.statusCode() == 200 ? users.bodyAsJsonArray() : new JsonArray();
-            if (found.isEmpty()) {
-                return Uni.createFrom().nullItem();
-            }
-            JsonObject user = found.getJsonObject(0);
-            String id = user.getString("id");
-            return inCounty(id, county).chain(member -> !member ? Uni.createFrom().<StaffMember>nullItem()
-                    : keycloak.request(HttpMethod.GET, "/users/" + id + "/role-mappings/realm").chain(r -> r.send())
-                    .map(roles -> new StaffMember(user.getString("username"), names(roles.bodyAsJsonArray()),
-                            attribute(user, "township"), attribute(user, "village"))));
+        return user(username).chain(user -> user == null ? Uni.createFrom().<StaffMember>nullItem()
+                : organizations.isMember(county, user.getString("id"))
+                        .chain(member -> member ? withRoles(user) : Uni.createFrom().<StaffMember>nullItem()));
+    }
+
+    /** One page of the county's staff (apps' service accounts left out); the cursor is Keycloak's offset. */
+    public Uni<Page<StaffMember>> list(CountyCode county, String cursor, int limit) {
+        int first = offset(cursor);
+        return organizations.members(county, first, limit + 1).chain(members -> {
+            boolean more = members.size() > limit;
+            List<Uni<StaffMember>> people = members.stream().limit(limit).map(JsonObject.class::cast)
+                    .filter(u -> !u.getString("username").startsWith("service-account-"))
+                    .map(this::withRoles).toList();
+            String next = more ? String.valueOf(first + limit) : null;
+            return people.isEmpty() ? Uni.createFrom().item(new Page<>(List.<StaffMember>of(), next))
+                    : Uni.join().all(people).andFailFast().map(list -> new Page<>(list, next));
         });
     }
 
-    private Uni<Boolean> inCounty(String userId, CountyCode county) {
-        return keycloak.request(HttpMethod.GET, "/organizations/members/" + userId + "/organizations")
-                .chain(r -> r.send())
-                .map(response -> response.statusCode() == 200 && response.bodyAsJsonArray().stream()
-                        .map(JsonObject.class::cast).anyMatch(o -> county.value().equals(o.getString("alias"))));
+    private static int offset(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        try {
+            int first = Integer.parseInt(cursor);
+            if (first >= 0) {
+                return first;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
     }
 
-    private static Set<String> names(JsonArray roles) {
-        Set<String> names = new HashSet<>();
-        roles.forEach(r -> names.add(((JsonObject) r).getString("name")));
-        return names;
+    /** The Keycloak user with exactly this username, in full, or null. */
+    Uni<JsonObject> user(String username) {
+        return keycloak.get("/users?exact=true&briefRepresentation=false&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)).map(response -> {
+            KeycloakAdmin.expect(response, 200, "look up a user");
+            JsonArray found = response.bodyAsJsonArray();
+            return found.isEmpty() ? null : found.getJsonObject(0);
+        });
+    }
+
+    Uni<StaffMember> withRoles(JsonObject user) {
+        return keycloak.get("/users/" + user.getString("id") + "/role-mappings/realm").map(response -> {
+            KeycloakAdmin.expect(response, 200, "read a user's roles");
+            Set<String> roles = new TreeSet<>();
+            response.bodyAsJsonArray().forEach(r -> roles.add(((JsonObject) r).getString("name")));
+            roles.retainAll(KNOWN_ROLES);
+            List<String> actions = user.getJsonArray("requiredActions", new JsonArray()).getList();
+            return new StaffMember(user.getString("id"), user.getString("username"), user.getString("firstName"),
+                    user.getString("lastName"), user.getString("email"), user.getBoolean("enabled", true), roles,
+                    attribute(user, "township"), attribute(user, "village"), actions.contains("UPDATE_PASSWORD"));
+        });
     }
 
     private static Optional<String> attribute(JsonObject user, String name) {

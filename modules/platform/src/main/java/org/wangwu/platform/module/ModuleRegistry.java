@@ -26,7 +26,8 @@ import org.wangwu.platform.event.DomainEventConsumer;
 public class ModuleRegistry {
 
     /** Path segments under a county that belong to the platform, not to a module. */
-    static final Set<String> PLATFORM_SEGMENTS = Set.of("modules", "territory", "audit", "events", "webhooks");
+    static final Set<String> PLATFORM_SEGMENTS = Set.of("modules", "territory", "audit", "events", "webhooks", "apps",
+            "staff");
 
     private final Map<String, ModuleDescriptor> byKey = new TreeMap<>();
 

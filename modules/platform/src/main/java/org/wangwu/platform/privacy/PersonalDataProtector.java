@@ -81,22 +81,20 @@ public class PersonalDataProtector {
         }
     }
 
-    /** An ID number as it is stored: encrypted, its lookup digest, and its masked form for display. */
-    public record ProtectedIdNumber(String cipher, String digest, String masked) {
+    /** The one way an ID number and a phone (either may be null) are put at rest, wherever a person is recorded. */
+    public ProtectedPersonalData protect(String idNumber, String phone) {
+        return new ProtectedPersonalData(encrypt(idNumber), digest(idNumber), maskIdNumber(idNumber), encrypt(phone),
+                maskPhone(phone));
     }
 
-    /** A phone number as it is stored: encrypted, and masked for display. */
-    public record ProtectedPhone(String cipher, String masked) {
+    /** The unmasked ID number (null if none); callers audit the read. */
+    public String idNumber(ProtectedPersonalData stored) {
+        return decrypt(ProtectedPersonalData.orNone(stored).idNumberCipher());
     }
 
-    /** The one way an ID number is put at rest, wherever a person is recorded. */
-    public ProtectedIdNumber protectIdNumber(String idNumber) {
-        return new ProtectedIdNumber(encrypt(idNumber), digest(idNumber), maskIdNumber(idNumber));
-    }
-
-    /** The one way a phone number is put at rest, wherever a person is recorded. */
-    public ProtectedPhone protectPhone(String phone) {
-        return new ProtectedPhone(encrypt(phone), maskPhone(phone));
+    /** The unmasked phone (null if none); callers audit the read. */
+    public String phone(ProtectedPersonalData stored) {
+        return decrypt(ProtectedPersonalData.orNone(stored).phoneCipher());
     }
 
     /** 410102199001011234 becomes 4101**********1234, the form DOMAIN.md asks for in lists. */

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.wangwu.platform.app.AppGate;
 import org.wangwu.platform.county.County;
 import org.wangwu.platform.error.Problem;
 import org.wangwu.platform.error.ProblemException;
@@ -20,7 +21,8 @@ import org.wangwu.platform.module.ModuleRegistry;
 /**
  * The gate in front of every {@code /api/v1/counties/{county}/...} call: the path's county must be
  * the county of the verified token, the county must be active, a module's path answers only where
- * the county has switched the module on, and a third-party app reaches only its granted modules.
+ * the county has switched the module on, and a third-party app reaches only its granted modules, is
+ * not revoked and keeps to its rate limit ({@link AppGate}).
  * Public notices under {@code /api/v1/public/counties/{county}/{module}/...} need no token, but the
  * county must be active and the module on.
  */
@@ -39,6 +41,9 @@ public class CountyAccessFilter {
 
     @Inject
     ModuleService modules;
+
+    @Inject
+    AppGate apps;
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Uni<Response> admit(ContainerRequestContext request) {
@@ -73,7 +78,8 @@ public class CountyAccessFilter {
             throw ProblemException.forbidden("scope-missing",
                     "This application is not granted " + (moduleCall ? "module " + segment : "this part of the API"));
         }
-        return tx.inCounty(county, session -> checkCountyAndModule(session, county, moduleCall ? segment : null));
+        return tx.inCounty(county, session -> checkCountyAndModule(session, county, moduleCall ? segment : null)
+                .call(() -> caller.isThirdPartyApp() ? apps.admit(session, county, caller, segment) : Uni.createFrom().voidItem()));
     }
 
     private Uni<Response> checkCountyAndModule(Mutiny.Session session, CountyCode county, String moduleKey) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.wangwu.platform.error.ProblemException;
 
 /**
  * Runs a unit of work for one county: one transaction whose first statement sets
@@ -27,6 +28,22 @@ public class TenantTransactions {
                             .chain(ignored -> work.apply(session)))
                     .eventually(CurrentCounty::clear);
         });
+    }
+
+    /**
+     * A province's read of aggregates: one transaction that sets {@code app.province} and no county,
+     * so row-level security shows it the monthly fact rollups and module switches of that province's
+     * counties (select-only policies) and no county-owned record at all.
+     */
+    public <T> Uni<T> inProvince(String province, Function<Mutiny.Session, Uni<T>> work) {
+        if (province == null || !province.matches("[1-8][0-9]")) {
+            throw ProblemException.notFound("Province", province);
+        }
+        return sessions.withTransaction(session -> session
+                .createNativeQuery("select set_config('app.province', :province, true)")
+                .setParameter("province", province)
+                .getSingleResult()
+                .chain(ignored -> work.apply(session)));
     }
 
     /** Platform-level work that touches no county-owned table (the county registry itself). */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.territory.TerritoryViews.HouseholdView;
 import org.wangwu.platform.territory.TerritoryViews.ResidentView;
+import org.wangwu.platform.territory.TerritoryViews.TownshipView;
 import org.wangwu.platform.territory.TerritoryViews.VillageView;
 
 /**
@@ -17,6 +18,12 @@ import org.wangwu.platform.territory.TerritoryViews.VillageView;
 @ApplicationScoped
 public class PlaceDirectory {
 
+    public Uni<TownshipView> township(Mutiny.Session session, String code) {
+        return session.createSelectionQuery("from Township where code = :code", Township.class)
+                .setParameter("code", code).getSingleResultOrNull()
+                .map(t -> t == null ? null : TownshipView.of(t));
+    }
+
     public Uni<VillageView> village(Mutiny.Session session, String code) {
         return session.createSelectionQuery("from Village where code = :code", Village.class)
                 .setParameter("code", code).getSingleResultOrNull()
@@ -26,6 +33,18 @@ public class PlaceDirectory {
     public Uni<List<VillageView>> villages(Mutiny.Session session) {
         return session.createSelectionQuery("from Village order by code", Village.class).getResultList()
                 .map(list -> list.stream().map(VillageView::of).toList());
+    }
+
+    /** The Chinese names of the county's townships and villages, by code: the labels of statistics by place. */
+    public Uni<java.util.Map<String, String>> placeNames(Mutiny.Session session) {
+        return session.createSelectionQuery("select code, nameZh from Township", Object[].class).getResultList()
+                .chain(townships -> session.createSelectionQuery("select code, nameZh from Village", Object[].class)
+                        .getResultList().map(villages -> {
+                            java.util.Map<String, String> names = new java.util.HashMap<>();
+                            townships.forEach(t -> names.put((String) t[0], (String) t[1]));
+                            villages.forEach(v -> names.put((String) v[0], (String) v[1]));
+                            return names;
+                        }));
     }
 
     public Uni<HouseholdView> household(Mutiny.Session session, UUID id) {
@@ -53,10 +72,15 @@ public class PlaceDirectory {
 
     /** The register of one village, by name: who may sit on its meetings (ages, representatives, party members, households). */
     public Uni<List<ResidentView>> residentsOfVillage(Mutiny.Session session, String villageCode) {
+        return residentsOfVillage(session, villageCode, Integer.MAX_VALUE);
+    }
+
+    /** A village's residents by name, at most {@code limit} (a module's demo seed names parties from them). */
+    public Uni<List<ResidentView>> residentsOfVillage(Mutiny.Session session, String villageCode, int limit) {
         return session.createSelectionQuery("""
                         select r from Resident r, Village v where r.villageId = v.id and v.code = :code
                         order by r.name, r.id""", Resident.class)
-                .setParameter("code", villageCode).getResultList()
+                .setParameter("code", villageCode).setMaxResults(limit).getResultList()
                 .map(list -> list.stream().map(r -> ResidentView.of(r, villageCode)).toList());
     }
 

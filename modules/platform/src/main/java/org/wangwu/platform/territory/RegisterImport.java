@@ -193,25 +193,17 @@ public class RegisterImport {
             idNumber = idNumber.toUpperCase();
             if (!ChineseIdNumber.isValid(idNumber)) {
                 row.fail("id_number", "is not a valid 18-character resident ID number");
-            } else {
-                PersonalDataProtector.ProtectedIdNumber stored = protector.protectIdNumber(idNumber);
-                r.idNumberCipher = stored.cipher();
-                r.idNumberDigest = stored.digest();
-                r.idNumberMasked = stored.masked();
-                if (!refs.idDigests.add(r.idNumberDigest)) {
-                    row.fail("id_number", "belongs to a resident already registered");
-                }
+                idNumber = null;
             }
         }
         String phone = row.optional("phone", 11);
-        if (phone != null) {
-            if (!ChineseIdNumber.isMobile(phone)) {
-                row.fail("phone", "must be an 11-digit mobile number");
-            } else {
-                PersonalDataProtector.ProtectedPhone stored = protector.protectPhone(phone);
-                r.phoneCipher = stored.cipher();
-                r.phoneMasked = stored.masked();
-            }
+        if (phone != null && !ChineseIdNumber.isMobile(phone)) {
+            row.fail("phone", "must be an 11-digit mobile number");
+            phone = null;
+        }
+        r.personalData = protector.protect(idNumber, phone);
+        if (idNumber != null && !refs.idDigests.add(r.personalData.idNumberDigest())) {
+            row.fail("id_number", "belongs to a resident already registered");
         }
         return r;
     }
@@ -279,7 +271,7 @@ public class RegisterImport {
             }
             if (kind == RegisterKind.RESIDENTS) {
                 chain = chain.chain(() -> session.createSelectionQuery(
-                                "select r.idNumberDigest from Resident r where r.idNumberDigest is not null", String.class)
+                                "select r.personalData.idNumberDigest from Resident r where r.personalData.idNumberDigest is not null", String.class)
                         .getResultList().invoke(refs.idDigests::addAll).replaceWithVoid());
             }
             return chain.replaceWith(refs);

@@ -1,6 +1,7 @@
 package org.wangwu.platform.territory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.wangwu.platform.privacy.ProtectedPersonalData;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /**
@@ -43,20 +45,9 @@ public class Resident extends TenantEntity {
     /** Relation to the head of household (户主, 配偶, 子女...). */
     public String relation;
 
-    @Column(name = "id_number_cipher")
-    public String idNumberCipher;
-
-    @Column(name = "id_number_digest")
-    public String idNumberDigest;
-
-    @Column(name = "id_number_masked")
-    public String idNumberMasked;
-
-    @Column(name = "phone_cipher")
-    public String phoneCipher;
-
-    @Column(name = "phone_masked")
-    public String phoneMasked;
+    /** ID number and phone, encrypted, digested and masked. */
+    @Embedded
+    public ProtectedPersonalData personalData;
 
     /** Villagers' representative (村民代表). */
     public boolean representative;

@@ -94,7 +94,7 @@ public class TerritoryService {
                 .record(session, county, caller, "resident.personal-data-read", "resident", id,
                         Map.of("fields", List.of("idNumber", "phone")))
                 .replaceWith(() -> new PersonalDataView(id, found.resident.name,
-                        protector.decrypt(found.resident.idNumberCipher), protector.decrypt(found.resident.phoneCipher))));
+                        protector.idNumber(found.resident.personalData), protector.phone(found.resident.personalData))));
     }
 
     /** Links a resident to the Keycloak login they sign in with, so they can act for themselves. */

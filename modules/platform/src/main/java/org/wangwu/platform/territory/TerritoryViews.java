@@ -2,6 +2,7 @@ package org.wangwu.platform.territory;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.wangwu.platform.privacy.ProtectedPersonalData;
 
 /** How the registers appear in the API. Personal data appears masked, always. */
 public final class TerritoryViews {
@@ -42,8 +43,9 @@ public final class TerritoryViews {
                                LocalDate birthDate, String relation, String idNumber, String phone,
                                boolean representative, boolean partyMember, String accountUsername, long version) {
         static ResidentView of(Resident r, String villageCode) {
+            ProtectedPersonalData personal = ProtectedPersonalData.orNone(r.personalData);
             return new ResidentView(r.id, r.householdId, villageCode, r.name, r.gender, r.birthDate, r.relation,
-                    r.idNumberMasked, r.phoneMasked, r.representative, r.partyMember, r.accountUsername, r.version);
+                    personal.maskedIdNumber(), personal.maskedPhone(), r.representative, r.partyMember, r.accountUsername, r.version);
         }
     }
 

@@ -15,8 +15,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends TenantEntity {
 
-    /** PENDING until a 2xx answer (DELIVERED) or the last attempt failed (FAILED). */
-    public enum Status { PENDING, DELIVERED, FAILED }
+    /**
+     * PENDING until a 2xx answer (DELIVERED) or the last attempt failed (FAILED); CANCELLED when its
+     * subscription was deleted first.
+     */
+    public enum Status { PENDING, DELIVERED, FAILED, CANCELLED }
 
     @Id
     public UUID id;
@@ -38,8 +41,16 @@ public class WebhookDelivery extends TenantEntity {
     @Column(name = "last_status_code")
     public Integer lastStatusCode;
 
-    @Column(name = "last_error")
-    public String lastError;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_failure")
+    public DeliveryFailure lastFailure;
+
+    /** The node sending it now, and until when no other node may claim it. */
+    @Column(name = "claimed_by")
+    public String claimedBy;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
 
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;

@@ -10,8 +10,9 @@ import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
 
 /**
- * Turns each event into one pending delivery per matching subscription, in the event's county
- * transaction; {@link WebhookSender} then sends them, outside any transaction.
+ * Turns each event into one pending delivery per matching subscription (a paused one's waits for it
+ * to resume), in the event's county transaction; {@link WebhookSender} then sends them, outside any
+ * transaction.
  */
 @ApplicationScoped
 public class WebhookFanOut implements DomainEventConsumer {
@@ -31,8 +32,8 @@ public class WebhookFanOut implements DomainEventConsumer {
 
     @Override
     public Uni<Void> handle(Mutiny.Session session, CountyCode county, Delivered event) {
-        return session.createSelectionQuery("from WebhookSubscription where active = true", WebhookSubscription.class)
-                .getResultList()
+        return session.createSelectionQuery("from WebhookSubscription where status <> :deleted", WebhookSubscription.class)
+                .setParameter("deleted", WebhookSubscription.Status.DELETED).getResultList()
                 .chain(subscriptions -> {
                     var deliveries = subscriptions.stream().filter(s -> s.wants(event.type())).map(s -> {
                         WebhookDelivery d = new WebhookDelivery();

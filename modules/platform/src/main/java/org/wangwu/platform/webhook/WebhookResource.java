@@ -13,36 +13,27 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wangwu.platform.audit.AuditLog;
-import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.CurrentCaller;
 import org.wangwu.platform.identity.PlatformPermissions;
-import org.wangwu.platform.privacy.PersonalDataProtector;
 import org.wangwu.platform.tenancy.CountyCode;
-import org.wangwu.platform.tenancy.TenantTransactions;
-import org.wangwu.platform.time.PlatformClock;
+import org.wangwu.platform.web.Cursor;
+import org.wangwu.platform.web.Page;
+import org.wangwu.platform.webhook.WebhookSubscriptions.DeliveryView;
+import org.wangwu.platform.webhook.WebhookSubscriptions.SubscriptionView;
 
-/** A county administrator's webhooks: subscribe a URL to event types, see every delivery's fate. */
+/** A county administrator's webhooks: subscribe a URL to event types, pause, resume, delete, see every delivery's fate. */
 @Path("/api/v1/counties/{county}/webhooks")
 @Tag(name = "Webhooks", description = "Signed HTTP deliveries of a county's domain events")
 @Authenticated
 public class WebhookResource {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Inject
-    TenantTransactions tx;
 
     @Inject
     CurrentCaller currentCaller;
@@ -51,71 +42,60 @@ public class WebhookResource {
     PlatformPermissions permissions;
 
     @Inject
-    PersonalDataProtector protector;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    PlatformClock clock;
+    WebhookSubscriptions subscriptions;
 
     @POST
-    @Operation(summary = "Subscribe a URL to event types ('*' for all); the signing secret is shown only in this answer")
+    @Operation(summary = "Subscribe a public URL to event types ('*' for all); the signing secret is shown only in this answer",
+            description = "A URL that is, or resolves to, a loopback, private, link-local, cloud-metadata, unspecified "
+                    + "or multicast address is refused (422); the same check runs again before every delivery.")
     public Uni<Response> subscribe(@PathParam("county") String county, @Valid @NotNull NewSubscription in) {
         Caller caller = currentCaller.get();
         permissions.manageWebhooks(caller);
-        CountyCode code = CountyCode.of(county);
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = HexFormat.of().formatHex(random);
-        WebhookSubscription s = new WebhookSubscription();
-        s.id = UUID.randomUUID();
-        s.url = in.url();
-        s.eventTypes = String.join(",", in.eventTypes());
-        s.secretCipher = protector.encrypt(secret);
-        s.active = true;
-        s.createdBy = caller.actor();
-        s.createdAt = clock.now();
-        return tx.inCounty(code, session -> session.persist(s)
-                .chain(() -> audit.record(session, code, caller, "webhook.subscribed", "webhook", s.id,
-                        Map.of("url", s.url, "eventTypes", in.eventTypes())))
-                .replaceWith(Response.status(201).entity(SubscriptionView.of(s, secret)).build()));
+        return subscriptions.subscribe(CountyCode.of(county), caller, in.url(), in.eventTypes())
+                .map(view -> Response.status(201).entity(view).build());
     }
 
     @GET
     @Operation(summary = "List the county's webhook subscriptions (without secrets)")
     public Uni<List<SubscriptionView>> list(@PathParam("county") String county) {
         permissions.manageWebhooks(currentCaller.get());
-        return tx.inCounty(CountyCode.of(county), s -> s
-                .createSelectionQuery("from WebhookSubscription order by createdAt", WebhookSubscription.class)
-                .getResultList().map(list -> list.stream().map(w -> SubscriptionView.of(w, null)).toList()));
+        return subscriptions.list(CountyCode.of(county));
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    @Operation(summary = "Pause a subscription: nothing is sent, its new deliveries wait until it is resumed")
+    public Uni<SubscriptionView> pause(@PathParam("county") String county, @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        permissions.manageWebhooks(caller);
+        return subscriptions.pause(CountyCode.of(county), caller, id);
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Operation(summary = "Resume a paused subscription: what waited is sent, oldest first")
+    public Uni<SubscriptionView> resume(@PathParam("county") String county, @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        permissions.manageWebhooks(caller);
+        return subscriptions.resume(CountyCode.of(county), caller, id);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Stop a subscription; its delivery history is kept")
-    public Uni<SubscriptionView> unsubscribe(@PathParam("county") String county, @PathParam("id") UUID id) {
+    @Operation(summary = "Delete a subscription: what still waits is cancelled and it is gone from the lists")
+    public Uni<Void> delete(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         permissions.manageWebhooks(caller);
-        CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> s.find(WebhookSubscription.class, id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Webhook", id))
-                .chain(w -> {
-                    w.active = false;
-                    return audit.record(s, code, caller, "webhook.unsubscribed", "webhook", id, Map.of())
-                            .replaceWith(SubscriptionView.of(w, null));
-                }));
+        return subscriptions.delete(CountyCode.of(county), caller, id);
     }
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "The latest deliveries of a subscription: status, attempts, last answer, next attempt")
-    public Uni<List<DeliveryView>> deliveries(@PathParam("county") String county, @PathParam("id") UUID id) {
+    @Operation(summary = "A subscription's deliveries, newest first: status, attempts, last answer or failure, next attempt")
+    public Uni<Page<DeliveryView>> deliveries(@PathParam("county") String county, @PathParam("id") UUID id,
+                                              @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         permissions.manageWebhooks(currentCaller.get());
-        return tx.inCounty(CountyCode.of(county), s -> s.createSelectionQuery(
-                        "from WebhookDelivery where subscriptionId = :id order by createdAt desc", WebhookDelivery.class)
-                .setParameter("id", id).setMaxResults(100).getResultList()
-                .map(list -> list.stream().map(DeliveryView::of).toList()));
+        return subscriptions.deliveries(CountyCode.of(county), id, Cursor.parse(cursor), Page.limit(limit));
     }
 
     /** A URL and the event types it wants. */
@@ -124,22 +104,5 @@ public class WebhookResource {
             @Schema(examples = "https://apps.example.org/wangwu/events") String url,
             @NotEmpty @Size(max = 50)
             List<@NotNull @Pattern(regexp = "\\*|[a-z][a-z0-9-]*\\.[a-z0-9.-]{1,70}") String> eventTypes) {
-    }
-
-    /** A subscription; {@code secret} only in the answer to its creation. */
-    public record SubscriptionView(UUID id, String url, List<String> eventTypes, boolean active, Instant createdAt,
-                                   String secret) {
-        static SubscriptionView of(WebhookSubscription s, String secret) {
-            return new SubscriptionView(s.id, s.url, List.of(s.eventTypes.split(",")), s.active, s.createdAt, secret);
-        }
-    }
-
-    /** One event's delivery to the subscription. */
-    public record DeliveryView(UUID id, UUID eventId, String eventType, WebhookDelivery.Status status, int attempts,
-                               Integer lastStatusCode, String lastError, Instant nextAttemptAt, Instant deliveredAt) {
-        static DeliveryView of(WebhookDelivery d) {
-            return new DeliveryView(d.id, d.eventId, d.eventType, d.status, d.attempts, d.lastStatusCode, d.lastError,
-                    d.status == WebhookDelivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt);
-        }
     }
 }

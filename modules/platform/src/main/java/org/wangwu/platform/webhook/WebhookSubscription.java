@@ -2,6 +2,8 @@ package org.wangwu.platform.webhook;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,6 +16,9 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Entity
 @Table(name = "webhook_subscription")
 public class WebhookSubscription extends TenantEntity {
+
+    /** ACTIVE sends; PAUSED keeps new deliveries waiting until resumed; DELETED is gone for the county. */
+    public enum Status { ACTIVE, PAUSED, DELETED }
 
     @Id
     public UUID id;
@@ -28,7 +33,8 @@ public class WebhookSubscription extends TenantEntity {
     @Column(name = "secret_cipher")
     public String secretCipher;
 
-    public boolean active;
+    @Enumerated(EnumType.STRING)
+    public Status status;
 
     @Column(name = "created_by")
     public String createdBy;

@@ -12,7 +12,7 @@ import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
 
 /** Shared steps of the disputes tests: the module switched on in both counties, and cases to work. */
-final class DisputesFixture {
+public final class DisputesFixture {
 
     static final String JIYUAN_CASES = county(Api.JIYUAN) + "/disputes/cases";
     static final String ANJI_CASES = county(Api.ANJI) + "/disputes/cases";
@@ -22,7 +22,7 @@ final class DisputesFixture {
     private DisputesFixture() {
     }
 
-    static synchronized void twoCountiesWithDisputes() {
+    public static synchronized void twoCountiesWithDisputes() {
         Territories.seedTwoCounties();
         if (switchedOn) {
             return;
@@ -46,7 +46,7 @@ final class DisputesFixture {
     }
 
     /** A walk-in case in Jiyuan's village, taken in by the county, with an outside respondent. */
-    static Map<String, Object> walkIn(String title) {
+    public static Map<String, Object> walkIn(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("channel", "WALK_IN");
         body.put("villageCode", Territories.JIYUAN_VILLAGE);
@@ -59,8 +59,24 @@ final class DisputesFixture {
         return body;
     }
 
-    static String create(String user, Map<String, Object> body) {
+    public static String create(String user, Map<String, Object> body) {
         return as(user).body(body).post(JIYUAN_CASES).then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * The county's disputes statistics over the last twelve months, as the platform derives them from
+     * the module's facts: {@code figures.'cases-received'.value} of the whole range, or of a month.
+     */
+    static io.restassured.path.json.JsonPath statistics(String admin, String code) {
+        java.time.YearMonth now = java.time.YearMonth.now(org.wangwu.platform.time.PlatformClock.ZONE);
+        return as(admin).queryParam("from", now.minusMonths(11).toString()).queryParam("to", now.plusMonths(1).toString())
+                .get(county(code) + "/modules/disputes/statistics").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A figure of the whole range, or 0 where there is none. */
+    static double figure(io.restassured.path.json.JsonPath statistics, String key) {
+        Number value = statistics.get("rows.find { it.place == null && it.period == null }.figures.'" + key + "'.value");
+        return value == null ? 0 : value.doubleValue();
     }
 
     /** Takes a case in as the county and places it at a level with the given mediator. */

@@ -102,6 +102,18 @@ class OverdueEscalationTest {
     }
 
     @Test
+    void aHighRiskCaseTriagedAtTheTopLevelIsTriagedThereNotEscalatedToItself() {
+        String id = DisputesFixture.create("jiyuan-admin", DisputesFixture.walkIn("高风险县级"));
+        as("jiyuan-admin").body(Map.of("category", "unpaid-wages", "risk", "high", "level", "COUNTY"))
+                .post(JIYUAN_CASES + "/" + id + "/triage").then().statusCode(200)
+                .body("state", equalTo("TRIAGED")).body("level", equalTo("COUNTY")).body("escalations", equalTo(0));
+        List<String> steps = as("jiyuan-admin").get(JIYUAN_CASES + "/" + id + "/history").then().extract().path("action");
+        assertEquals(List.of("received", "triaged"), steps);
+        assertEquals(0, Database.count("select count(*) from domain_event where aggregate_id = '" + id
+                + "' and type = 'disputes.case-escalated'"));
+    }
+
+    @Test
     void theJudicialWindowReminderIsSentOnce() {
         String id = DisputesFixture.assignedCase("VILLAGE", "jiyuan-mediator");
         String path = JIYUAN_CASES + "/" + id;

@@ -24,4 +24,8 @@ public class Notice extends TenantEntity {
     public Instant postedAt;
 
     public boolean archived;
+
+    /** The day it was posted, in the county's time: what the recount of its facts counts by. */
+    @Column(name = "posted_on")
+    public java.time.LocalDate postedOn;
 }

@@ -27,6 +27,9 @@ import org.wangwu.platform.time.PlatformClock;
 @ApplicationScoped
 public class NoticeBoard {
 
+    /** Stands in for a change that fails after recording its fact: the whole transaction rolls back. */
+    public static final String FAILING_TITLE = "FAIL:";
+
     @Inject
     ModuleService modules;
 
@@ -61,9 +64,15 @@ public class NoticeBoard {
             notice.body = body;
             notice.postedAt = clock.now();
             LocalDate today = clock.today();
+            notice.postedOn = today;
             return s.persist(notice)
                     .chain(() -> facts.record(s, county, NoticeBoardModule.KEY, NoticeBoardModule.NOTICES_POSTED, today,
                             null, 1))
+                    .invoke(() -> {
+                        if (title.startsWith(FAILING_TITLE)) {
+                            throw ProblemException.conflict("probe-failure", "A notice titled so fails after its fact");
+                        }
+                    })
                     .chain(() -> audit.record(s, county, caller, "noticeboard.notice-posted", "notice", notice.id, Map.of()))
                     .chain(() -> events.publish(s, county, "noticeboard.notice-posted", "notice", notice.id,
                             Map.of("title", notice.title)))
@@ -103,8 +112,7 @@ public class NoticeBoard {
     /** Recount: the notices posted per day, from the board's own table. */
     public Uni<List<FactValue>> recount(Mutiny.Session s, CountyCode county) {
         return s.createNativeQuery("""
-                        select cast(posted_at at time zone 'Asia/Shanghai' as date), count(*) from noticeboard_notice
-                        group by 1""", Object[].class).getResultList()
+                        select posted_on, count(*) from noticeboard_notice group by posted_on""", Object[].class).getResultList()
                 .map(rows -> rows.stream().map(r -> new FactValue(NoticeBoardModule.NOTICES_POSTED, (LocalDate) r[0], "",
                         "", java.math.BigDecimal.valueOf(((Number) r[1]).longValue()))).toList());
     }

@@ -52,8 +52,14 @@ public class NoticeBoardModule implements FunctionalModule {
                 .publishes("noticeboard.notice-posted", "公告已发布", "Notice posted")
                 .consumes(RESOLUTION_ADOPTED, "决议已通过", "Resolution adopted", board::onResolutionAdopted)
                 .flow(NOTICES_POSTED, "发布公告数", "Notices posted", "notices")
-                .statistic("notices-posted", "发布公告数", "Notices posted", "notices",
-                        StatisticDefinition.sum(NOTICES_POSTED))
+                .flow("notices-read", "公告阅读数", "Notices read", "count")
+                .level("boards", "公告栏数", "Notice boards", "count")
+                .statistic(NOTICES_POSTED, "发布公告数", "Notices posted", "notices", StatisticDefinition.sum(NOTICES_POSTED))
+                .statistic("affairs-notices", "村务公告数", "Village affairs notices", "notices",
+                        StatisticDefinition.sum(NOTICES_POSTED, "affairs"))
+                .statistic("boards", "公告栏数", "Notice boards", "count", StatisticDefinition.latest("boards"))
+                .statistic("reads-per-notice", "每条公告阅读数", "Reads per notice", "ratio", StatisticDefinition.ratio(
+                        StatisticDefinition.FactRef.of("notices-read"), StatisticDefinition.FactRef.of(NOTICES_POSTED)))
                 .recount(board::recount)
                 .demoSeed(board::seed)
                 .build();

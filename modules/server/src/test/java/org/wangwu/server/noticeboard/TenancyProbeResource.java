@@ -30,6 +30,20 @@ public class TenancyProbeResource {
                 .createNativeQuery("select distinct tenant_id from township", String.class).getResultList());
     }
 
+    /**
+     * What a province's unit of work sees when module code forgets itself and reads county tables:
+     * the count of rows per table (township, daily_fact, notices) and the counties whose fact rollups it sees.
+     */
+    @GET
+    @Path("/province/{province}")
+    public Uni<List<String>> provinceView(@PathParam("county") String county, @PathParam("province") String province) {
+        return tx.inProvince(province, s -> s.createNativeQuery(
+                "select 'township:' || (select count(*) from township) union all "
+                        + "select 'daily_fact:' || (select count(*) from daily_fact) union all "
+                        + "select 'noticeboard_notice:' || (select count(*) from noticeboard_notice) union all "
+                        + "(select distinct 'fact_month:' || tenant_id from fact_month)", String.class).getResultList());
+    }
+
     /** Tries to write a notice into another county. */
     @POST
     @Path("/write-into/{other}")

@@ -23,7 +23,7 @@ class OperabilityTest {
     void livenessAndReadinessCoverDatabaseAndKeycloak() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Keycloak", "Reactive PostgreSQL connections health check"));
+                .body("checks.name", hasItems("Keycloak", "Database"));
     }
 
     @Test

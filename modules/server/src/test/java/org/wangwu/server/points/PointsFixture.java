@@ -13,7 +13,7 @@ import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
 
 /** What the points tests set up through the API, idempotently: the module on, settings, people, places. */
-final class PointsFixture {
+public final class PointsFixture {
 
     static final String POINTS = "/points";
 
@@ -86,7 +86,7 @@ final class PointsFixture {
         return values;
     }
 
-    static void seed(int disclosureDays) {
+    public static void seed(int disclosureDays) {
         Territories.seedTwoCounties();
         enable("jiyuan-admin", Api.JIYUAN);
         enable("anji-admin", Api.ANJI);
@@ -120,18 +120,18 @@ final class PointsFixture {
     }
 
     /** A household of its own for a test that needs an exact balance. */
-    static String freshHousehold(String village) {
+    public static String freshHousehold(String village) {
         String number = "T" + UUID.randomUUID().toString().substring(0, 8);
         return as("jiyuan-admin").body(Map.of("villageCode", village, "number", number))
                 .post(county(Api.JIYUAN) + "/territory/households").then().statusCode(201).extract().path("ids[0]");
     }
 
-    static String key() {
+    public static String key() {
         return "test-" + UUID.randomUUID();
     }
 
     /** Records a deed with a fresh Idempotency-Key and returns the award. */
-    static Response record(String user, String ruleCode, String householdId) {
+    public static Response record(String user, String ruleCode, String householdId) {
         return as(user).header("Idempotency-Key", key())
                 .body(Map.of("ruleCode", ruleCode, "householdId", householdId, "description", "测试"))
                 .post(county(Api.JIYUAN) + POINTS + "/awards");

@@ -32,6 +32,16 @@ public final class Database {
         }
     }
 
+    /** The first column of the first row, as text. */
+    public static String text(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every row of a query, each column as text (null as null). */
     public static java.util.List<java.util.List<String>> rows(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

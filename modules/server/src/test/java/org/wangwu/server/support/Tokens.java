@@ -41,6 +41,19 @@ public final class Tokens {
                 .post(tokenEndpoint()));
     }
 
+    /** An uncached password grant, for accounts a test has just created; the answer as Keycloak gave it. */
+    public static io.restassured.response.Response passwordGrant(String username, String password) {
+        return given().formParam("grant_type", "password").formParam("client_id", "wangwu-console")
+                .formParam("username", username).formParam("password", password).formParam("scope", "openid")
+                .post(tokenEndpoint());
+    }
+
+    /** An uncached client-credentials grant, for apps a test has just registered; the answer as Keycloak gave it. */
+    public static io.restassured.response.Response clientGrant(String clientId, String secret) {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret).post(tokenEndpoint());
+    }
+
     private static String cached(String key, java.util.function.Supplier<io.restassured.response.Response> fetch) {
         Cached hit = CACHE.get(key);
         if (hit != null && hit.fetched().isAfter(Instant.now().minusSeconds(600))) {

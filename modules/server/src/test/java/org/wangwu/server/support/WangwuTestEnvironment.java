@@ -23,12 +23,17 @@ public class WangwuTestEnvironment implements QuarkusTestResourceLifecycleManage
         if (database == null) {
             SourceTree tree = SourceTree.find();
             keycloak = KeycloakServer.start(tree.keycloakHome(), freePort(), tree.realmFile(), null);
-            database = EmbeddedDatabase.start();
-            keycloak.awaitReady();
+            // The suite's own choice: throwaway data, so commits need not reach the disk (the run command's database is
+            // DURABLE). A test that crashes the server restarts it DURABLE first (DurabilityFaultTest).
+            database = EmbeddedDatabase.start(0, null, EmbeddedDatabase.Durability.FAST);
+            // Registered before the wait, so that a Keycloak too slow to start is not left running after the failed run.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 keycloak.close();
-                database.close();
+                if (database != null) {
+                    database.close();
+                }
             }, "wangwu-test-environment-stop"));
+            keycloak.awaitReady();
         }
         return Map.of(
                 "quarkus.datasource.reactive.url", database.reactiveUrl(),
@@ -47,6 +52,16 @@ public class WangwuTestEnvironment implements QuarkusTestResourceLifecycleManage
 
     public static String superuserJdbcUrl() {
         return database.jdbcUrl();
+    }
+
+    /** The suite's PostgreSQL, for the tests that stop, restart or crash it. */
+    public static EmbeddedDatabase database() {
+        return database;
+    }
+
+    /** The suite's Keycloak, for the test that stops and restarts it. */
+    public static KeycloakServer keycloak() {
+        return keycloak;
     }
 
     private static int freePort() {

@@ -1,0 +1,97 @@
+package org.wangwu.server.dashboards;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wangwu.server.support.Api.as;
+import static org.wangwu.server.support.Api.county;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wangwu.server.support.Api;
+import org.wangwu.server.support.Database;
+import org.wangwu.server.support.Territories;
+
+/**
+ * Facts are written with the change that causes them, so a rolled-back change leaves none; and the
+ * facts check recounts them from the module's records, finds nothing to report when they agree and
+ * reports the difference when a fact was changed behind the module's back.
+ */
+@QuarkusTest
+class FactsStayTrueTest {
+
+    @BeforeAll
+    static void switchOn() {
+        Territories.seedTwoCounties();
+        for (String[] c : new String[][] {{"jiyuan-admin", Api.JIYUAN}, {"anji-admin", Api.ANJI}}) {
+            as(c[0]).body(Map.of("enabled", true)).put(county(c[1]) + "/modules/noticeboard/status").then().statusCode(200);
+            as(c[0]).body(Map.of("enabled", true)).put(county(c[1]) + "/modules/dashboards/status").then().statusCode(200);
+        }
+    }
+
+    private static long postedThisMonth(String user, String code) {
+        String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
+        JsonPath t = as(user).get(county(code) + "/modules/noticeboard/statistics?from=" + month + "&to=" + month)
+                .then().statusCode(200).extract().jsonPath();
+        return t.getLong("rows.find { it.place == null && it.period == null }.figures.notices-posted.value");
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoFactAndTheCheckAgreesWithTheRecords() {
+        long before = postedThisMonth("jiyuan-admin", Api.JIYUAN);
+        long anjiBefore = postedThisMonth("anji-admin", Api.ANJI);
+        as("jiyuan-admin").body(Map.of("title", "通知", "body", "村民大会")).post(county(Api.JIYUAN) + "/noticeboard/notices")
+                .then().statusCode(201);
+        as("jiyuan-admin").body(Map.of("title", "FAIL: 通知", "body", "不会留下")).post(county(Api.JIYUAN) + "/noticeboard/notices")
+                .then().statusCode(409);
+        assertEquals(before + 1, postedThisMonth("jiyuan-admin", Api.JIYUAN), "the failed notice left no fact");
+        assertEquals(anjiBefore, postedThisMonth("anji-admin", Api.ANJI), "the other county saw nothing");
+
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(200)
+                .body("differences", equalTo(0));
+
+        // Behind the module's back, a fact is inflated: the next check reports exactly that.
+        Database.update("update daily_fact set value = value + 5 where tenant_id = '" + Api.JIYUAN
+                + "' and module_key = 'noticeboard' and fact = 'notices-posted' and day = (select max(posted_on) from noticeboard_notice"
+                + " where tenant_id = '" + Api.JIYUAN + "')");
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(200)
+                .body("differences", equalTo(1))
+                .body("found[0].fact", equalTo("notices-posted"))
+                .body("found[0].recorded - found[0].recounted", equalTo(5));
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards/fact-checks/latest").then().statusCode(200)
+                .body("differences", equalTo(1));
+        as("anji-admin").post(county(Api.ANJI) + "/dashboards/fact-checks").then().statusCode(200)
+                .body("differences", equalTo(0));
+        as("jiyuan-cadre").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(403);
+        Database.update("update daily_fact set value = value - 5 where tenant_id = '" + Api.JIYUAN
+                + "' and module_key = 'noticeboard' and fact = 'notices-posted' and day = (select max(posted_on) from noticeboard_notice"
+                + " where tenant_id = '" + Api.JIYUAN + "')");
+    }
+
+    @Test
+    void theCountyDashboardShowsEverySwitchedOnModuleByTownshipAndVillage() {
+        Facts.flow(Api.JIYUAN, "notices-posted", "2025-07-03", Territories.JIYUAN_VILLAGE, "", 2);
+        Facts.flow(Api.JIYUAN, "notices-posted", "2025-07-04", Territories.JIYUAN_OTHER_VILLAGE, "", 1);
+        JsonPath byTownship = as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards?from=2025-07&to=2025-07")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(3, byTownship.getInt("find { it.module == 'noticeboard' }.rows.find { it.place == '"
+                + Territories.JIYUAN_TOWNSHIP + "' && it.period == null }.figures.notices-posted.value"), "the county's own see small counts");
+        JsonPath byVillage = as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards?from=2025-07&to=2025-07&by=village")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, byVillage.getInt("find { it.module == 'noticeboard' }.rows.find { it.place == '"
+                + Territories.JIYUAN_OTHER_VILLAGE + "' && it.period == '2025-07' }.figures.notices-posted.value"));
+        assertEquals("花石村", byVillage.getString("find { it.module == 'noticeboard' }.rows.find { it.place == '"
+                + Territories.JIYUAN_VILLAGE + "' && it.period == null }.name"));
+        as("anji-admin").get(county(Api.ANJI) + "/dashboards?from=2025-07&to=2025-07").then().statusCode(200)
+                .body("find { it.module == 'noticeboard' }.rows.findAll { it.place != null }", org.hamcrest.Matchers.empty());
+        as("jiyuan-cadre").get(county(Api.JIYUAN) + "/dashboards").then().statusCode(403);
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards?by=household").then().statusCode(400);
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/statistics?from=2025-07&to=2025-07&by=township")
+                .then().statusCode(200);
+        as("jiyuan-cadre").get(county(Api.JIYUAN) + "/modules/noticeboard/statistics?from=2025-07&to=2025-07").then().statusCode(403);
+    }
+}
