@@ -120,7 +120,7 @@ public class ConsultationDemoSeed implements DemoSeed {
         for (int i = 0; i < count; i++) {
             Story story = STORIES.get(random.nextInt(STORIES.size()));
             Instant opened = start.plus(Duration.ofDays(random.nextInt(DAYS - 5))).plus(Duration.ofHours(9));
-            new MatterStory(village, story, opened, random, rows, adults, branch, committees, party, reps, supervision)
+            new MatterStory(village, story, opened, random, rows, adults, branch, committees, party, reps)
                     .tell(i == 0);
         }
         return s.persistAll(rows.toArray());
@@ -136,12 +136,11 @@ public class ConsultationDemoSeed implements DemoSeed {
         private final List<ResidentView> committees;
         private final List<ResidentView> party;
         private final List<ResidentView> reps;
-        private final List<ResidentView> supervision;
         private Instant at;
 
         MatterStory(String village, Story story, Instant opened, Random random, List<Object> rows, List<ResidentView> adults,
                     List<ResidentView> branch, List<ResidentView> committees, List<ResidentView> party,
-                    List<ResidentView> reps, List<ResidentView> supervision) {
+                    List<ResidentView> reps) {
             this.random = random;
             this.rows = rows;
             this.adults = adults;
@@ -149,7 +148,6 @@ public class ConsultationDemoSeed implements DemoSeed {
             this.committees = committees;
             this.party = party;
             this.reps = reps;
-            this.supervision = supervision;
             m.id = UUID.randomUUID();
             m.villageCode = village;
             m.category = story.category();
@@ -208,16 +206,11 @@ public class ConsultationDemoSeed implements DemoSeed {
             java.util.Set<UUID> households = new java.util.HashSet<>();
             for (ResidentView v : voters.subList(0, Math.min(voters.size(), 6))) {
                 if (households.add(v.householdId())) {
-                    Evaluation e = new Evaluation();
-                    e.id = UUID.randomUUID();
-                    e.matterId = m.id;
-                    e.householdId = v.householdId();
                     int r = random.nextInt(10);
-                    e.rating = r < 7 ? Evaluation.Rating.SATISFIED : r < 9 ? Evaluation.Rating.BASICALLY_SATISFIED
-                            : Evaluation.Rating.UNSATISFIED;
-                    e.evaluatedBy = SEEDER;
-                    e.evaluatedAt = at.plus(Duration.ofDays(1 + random.nextInt(5)));
-                    rows.add(e);
+                    Evaluation.Rating rating = r < 7 ? Evaluation.Rating.SATISFIED
+                            : r < 9 ? Evaluation.Rating.BASICALLY_SATISFIED : Evaluation.Rating.UNSATISFIED;
+                    rows.add(Evaluation.of(m.id, v.householdId(), rating, null, SEEDER,
+                            at.plus(Duration.ofDays(1 + random.nextInt(5)))));
                 }
             }
             if (!enough(15)) {
@@ -273,14 +266,7 @@ public class ConsultationDemoSeed implements DemoSeed {
         }
 
         private void record(Step step, Instant entered, Instant left, StepRecord.Result result) {
-            StepRecord r = new StepRecord();
-            r.id = UUID.randomUUID();
-            r.matterId = m.id;
-            r.step = step;
-            r.enteredAt = entered;
-            r.leftAt = left;
-            r.result = result;
-            rows.add(r);
+            rows.add(StepRecord.of(m.id, step, entered, left, result));
         }
 
         private void meeting(Step step, Body body, List<ResidentView> members, Meeting.Status status) {
@@ -306,28 +292,11 @@ public class ConsultationDemoSeed implements DemoSeed {
             x.openedAt = at.minus(Duration.ofHours(2));
             x.concludedAt = at;
             rows.add(x);
-            for (ResidentView p : present) {
-                Attendance a = new Attendance();
-                a.id = UUID.randomUUID();
-                a.meetingId = x.id;
-                a.residentId = p.id();
-                a.residentName = p.name();
-                a.householdId = p.householdId();
-                rows.add(a);
-            }
+            present.forEach(p -> rows.add(Attendance.of(x.id, p, null, null)));
         }
 
         private void progress(Progress.Kind kind, String note, Integer percent, Boolean approved, Instant when) {
-            Progress p = new Progress();
-            p.id = UUID.randomUUID();
-            p.matterId = m.id;
-            p.kind = kind;
-            p.note = note;
-            p.percent = percent;
-            p.approved = approved;
-            p.recordedBy = kind == Progress.Kind.SUPERVISION && !supervision.isEmpty() ? supervision.get(0).name() : SEEDER;
-            p.recordedAt = when;
-            rows.add(p);
+            rows.add(Progress.of(m.id, kind, note, percent, approved, SEEDER, when));
         }
     }
 

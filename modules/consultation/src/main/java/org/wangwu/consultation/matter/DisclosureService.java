@@ -176,14 +176,8 @@ public class DisclosureService {
                                 throw ProblemException.conflict("already-evaluated",
                                         "Your household has already evaluated this matter; each household evaluates once");
                             }
-                            Evaluation e = new Evaluation();
-                            e.id = UUID.randomUUID();
-                            e.matterId = m.id;
-                            e.householdId = me.householdId();
-                            e.rating = in.rating();
-                            e.comment = in.comment();
-                            e.evaluatedBy = caller.actor();
-                            e.evaluatedAt = clock.now();
+                            Evaluation e = Evaluation.of(m.id, me.householdId(), in.rating(), in.comment(),
+                                    caller.actor(), clock.now());
                             return s.persist(e)
                                     .chain(() -> facts.evaluated(s, county, m.villageCode, e.rating.name(), e.evaluatedAt))
                                     .chain(() -> audit.record(s, county, caller, "consultation.matter-evaluated-by-household",
@@ -261,21 +255,13 @@ public class DisclosureService {
 
     private Uni<Progress> record(Mutiny.Session s, CountyCode county, Caller caller, Matter m, Progress.Kind kind,
                                  String note, Integer percent, Boolean approved) {
-        Progress p = new Progress();
-        p.id = UUID.randomUUID();
-        p.matterId = m.id;
-        p.kind = kind;
-        p.note = note;
-        p.percent = percent;
-        p.approved = approved;
-        p.recordedBy = caller.actor();
-        p.recordedAt = clock.now();
+        Progress p = Progress.of(m.id, kind, note, percent, approved, caller.actor(), clock.now());
         return s.persist(p).chain(() -> audit.record(s, county, caller, "consultation." + kind.name().toLowerCase()
                 + "-recorded", StepMachine.TARGET, m.id, Map.of("note", note))).replaceWith(p);
     }
 
     private Uni<List<Objection>> openObjections(Mutiny.Session s, UUID matterId) {
-        return s.createSelectionQuery("from Objection where matterId = :m and status = :open", Objection.class)
+        return s.createSelectionQuery("from ConsultationObjection where matterId = :m and status = :open", Objection.class)
                 .setParameter("m", matterId).setParameter("open", Objection.Status.OPEN).getResultList();
     }
 }

@@ -36,4 +36,16 @@ public class Evaluation extends TenantEntity {
 
     @Column(name = "evaluated_at")
     public Instant evaluatedAt;
+
+    public static Evaluation of(UUID matterId, UUID householdId, Rating rating, String comment, String by, Instant at) {
+        Evaluation e = new Evaluation();
+        e.id = UUID.randomUUID();
+        e.matterId = matterId;
+        e.householdId = householdId;
+        e.rating = rating;
+        e.comment = comment;
+        e.evaluatedBy = by;
+        e.evaluatedAt = at;
+        return e;
+    }
 }

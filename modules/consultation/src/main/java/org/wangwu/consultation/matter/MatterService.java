@@ -147,7 +147,7 @@ public class MatterService {
     }
 
     public Uni<List<Objection>> objections(Mutiny.Session s, UUID matterId) {
-        return s.createSelectionQuery("from Objection where matterId = :m order by raisedAt, id", Objection.class)
+        return s.createSelectionQuery("from ConsultationObjection where matterId = :m order by raisedAt, id", Objection.class)
                 .setParameter("m", matterId).getResultList();
     }
 

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.wangwu.platform.tenancy.TenantEntity;
 
-/** A villager's objection (异议) during a disclosure window, and how it was answered. */
-@Entity
+/** A villager's objection (异议) during a disclosure window, and how it was answered (named apart from the points module's). */
+@Entity(name = "ConsultationObjection")
 @Table(name = "consultation_objection")
 public class Objection extends TenantEntity {
 

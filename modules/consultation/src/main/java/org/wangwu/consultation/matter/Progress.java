@@ -38,4 +38,18 @@ public class Progress extends TenantEntity {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    public static Progress of(UUID matterId, Kind kind, String note, Integer percent, Boolean approved, String by,
+                              Instant at) {
+        Progress p = new Progress();
+        p.id = UUID.randomUUID();
+        p.matterId = matterId;
+        p.kind = kind;
+        p.note = note;
+        p.percent = percent;
+        p.approved = approved;
+        p.recordedBy = by;
+        p.recordedAt = at;
+        return p;
+    }
 }

@@ -109,11 +109,6 @@ public class StepMachine {
     }
 
     private Uni<Void> open(Mutiny.Session s, Matter m, Step step, Instant at) {
-        StepRecord r = new StepRecord();
-        r.id = UUID.randomUUID();
-        r.matterId = m.id;
-        r.step = step;
-        r.enteredAt = at;
-        return s.persist(r);
+        return s.persist(StepRecord.of(m.id, step, at, null, null));
     }
 }

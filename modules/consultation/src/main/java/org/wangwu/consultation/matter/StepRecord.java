@@ -37,4 +37,16 @@ public class StepRecord extends TenantEntity {
     public Result result;
 
     public String note;
+
+    /** A stay at {@code step} from {@code entered}; {@code left} and {@code result} are null while it lasts. */
+    public static StepRecord of(UUID matterId, Step step, Instant entered, Instant left, Result result) {
+        StepRecord r = new StepRecord();
+        r.id = UUID.randomUUID();
+        r.matterId = matterId;
+        r.step = step;
+        r.enteredAt = entered;
+        r.leftAt = left;
+        r.result = result;
+        return r;
+    }
 }

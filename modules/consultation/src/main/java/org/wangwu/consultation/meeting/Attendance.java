@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.wangwu.platform.tenancy.TenantEntity;
+import org.wangwu.platform.territory.TerritoryViews.ResidentView;
 
 /** One person at a meeting, as the register knows them, with a proxy they hold and their vote. */
 @Entity
@@ -43,4 +44,21 @@ public class Attendance extends TenantEntity {
 
     @Enumerated(EnumType.STRING)
     public Vote vote;
+
+    /** A person of the register at a meeting, standing also for {@code proxied} when given. */
+    public static Attendance of(UUID meetingId, ResidentView person, ResidentView proxied, Vote vote) {
+        Attendance a = new Attendance();
+        a.id = UUID.randomUUID();
+        a.meetingId = meetingId;
+        a.residentId = person.id();
+        a.residentName = person.name();
+        a.householdId = person.householdId();
+        if (proxied != null) {
+            a.proxyFor = proxied.id();
+            a.proxyName = proxied.name();
+            a.proxyHouseholdId = proxied.householdId();
+        }
+        a.vote = vote;
+        return a;
+    }
 }

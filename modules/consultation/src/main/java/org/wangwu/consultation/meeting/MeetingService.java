@@ -29,7 +29,6 @@ import org.wangwu.platform.error.Problem;
 import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.tenancy.CountyCode;
-import org.wangwu.platform.territory.TerritoryViews.ResidentView;
 import org.wangwu.platform.time.PlatformClock;
 
 /**
@@ -126,7 +125,7 @@ public class MeetingService {
                 .executeUpdate().chain(() -> {
                     List<Attendance> list = new ArrayList<>();
                     for (Attendee a : attendees) {
-                        list.add(attendance(x, roll.residents().get(a.residentId()),
+                        list.add(Attendance.of(x.id, roll.residents().get(a.residentId()),
                                 a.proxyFor() == null ? null : roll.residents().get(a.proxyFor()), a.vote()));
                     }
                     return s.persistAll(list.toArray()).replaceWith(list);
@@ -302,21 +301,5 @@ public class MeetingService {
                     }
                     return out;
                 });
-    }
-
-    private static Attendance attendance(Meeting x, ResidentView person, ResidentView proxied, Attendance.Vote vote) {
-        Attendance a = new Attendance();
-        a.id = UUID.randomUUID();
-        a.meetingId = x.id;
-        a.residentId = person.id();
-        a.residentName = person.name();
-        a.householdId = person.householdId();
-        if (proxied != null) {
-            a.proxyFor = proxied.id();
-            a.proxyName = proxied.name();
-            a.proxyHouseholdId = proxied.householdId();
-        }
-        a.vote = vote;
-        return a;
     }
 }

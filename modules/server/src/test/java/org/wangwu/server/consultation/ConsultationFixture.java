@@ -17,7 +17,7 @@ import org.wangwu.server.support.Territories;
  * Huashi's bodies and logins, and Dagouhe (大沟河村), a village of exactly known size for quorum:
  * 12 residents in 6 households, 10 of them adults, 6 representatives, 4 party members.
  */
-final class ConsultationFixture {
+public final class ConsultationFixture {
 
     static final String BASE = county(Api.JIYUAN) + "/consultation";
     static final String PUBLIC = "/api/v1/public/counties/" + Api.JIYUAN + "/consultation";
@@ -30,7 +30,7 @@ final class ConsultationFixture {
     private ConsultationFixture() {
     }
 
-    static synchronized void seed() {
+    public static synchronized void seed() {
         Territories.seedTwoCounties();
         if (seeded) {
             return;
@@ -193,6 +193,20 @@ final class ConsultationFixture {
 
     static String step(String user, String matter) {
         return as(user).get(BASE + "/matters/" + matter).then().statusCode(200).extract().path("matter.step");
+    }
+
+    /** A Huashi matter whose resolution a representatives' meeting of everyone adopted: now under disclosure. */
+    static String huashiUnderDisclosure(String title) {
+        String id = propose("jiyuan-cadre", matter(HUASHI, "PUBLIC_WORKS", title));
+        List<String> branch = List.of(residentId(HUASHI, "王建国"), residentId(HUASHI, "张伟"));
+        meet("jiyuan-cadre", id, "PROPOSAL", "PARTY_BRANCH", branch, "FOR", null);
+        List<String> committees = new ArrayList<>(branch);
+        committees.add(residentId(HUASHI, "李秀英"));
+        meet("jiyuan-cadre", id, "DELIBERATION", "TWO_COMMITTEES", committees, "FOR", null);
+        meet("jiyuan-cadre", id, "REVIEW", "PARTY_MEMBERS", flagged(HUASHI, "partyMember"), "FOR", null);
+        meet("jiyuan-cadre", id, "RESOLUTION", "REPRESENTATIVES_MEETING", flagged(HUASHI, "representative"), "FOR",
+                "同意" + title);
+        return id;
     }
 
     /** A Dagouhe matter taken through proposal, deliberation and review, now awaiting resolution. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wangwu.server.consultation.ConsultationFixture;
 import org.wangwu.server.disputes.DisputesFixture;
 import org.wangwu.server.points.PointsFixture;
 import org.wangwu.server.support.Api;
@@ -129,6 +130,7 @@ class BadInputTest {
     private static Map<String, String> realIds() {
         PointsFixture.seed(0);
         DisputesFixture.twoCountiesWithDisputes();
+        ConsultationFixture.seed();
         String household = PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE);
         io.restassured.path.json.JsonPath award = PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", household).then()
                 .statusCode(201).extract().jsonPath();
@@ -147,6 +149,7 @@ class BadInputTest {
         ids.put("supermarkets/{id}", market);
         ids.put("cases/{id}", dispute);
         ids.put("residents/{id}", resident);
+        ids.put("bodies/{body}", "PARTY_BRANCH");
         return ids;
     }
 
