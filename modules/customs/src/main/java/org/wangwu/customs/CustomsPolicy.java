@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wangwu.platform.module.CountySettings;
 import org.wangwu.platform.module.LocalizedText;
+import org.wangwu.platform.privacy.PersonalDataProtector;
 
 /**
  * A county's standards for weddings, funerals and banquets and the deadlines of its councils and
@@ -105,10 +106,6 @@ public record CustomsPolicy(int revision, long bridePriceCap, long banquetTables
 
     /** A name as the county lets public lists show it: in full, or the surname and a star. */
     public String publicName(String name) {
-        if (name == null || name.isEmpty() || "FULL".equals(nameDisplay)) {
-            return name;
-        }
-        return name.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append) + "*";
+        return PersonalDataProtector.publicName(name, "FULL".equals(nameDisplay));
     }
 }

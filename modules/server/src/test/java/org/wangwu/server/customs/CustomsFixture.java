@@ -154,6 +154,24 @@ final class CustomsFixture {
                 .path("processed");
     }
 
+    /** Every fact the recount finds in the module's tables equals what was recorded as changes happened. */
+    static void assertFactsAgreeWithRecount(org.wangwu.platform.module.ModuleRegistry registry, String code)
+            throws Throwable {
+        org.wangwu.platform.tenancy.CountyCode county = org.wangwu.platform.tenancy.CountyCode.of(code);
+        org.wangwu.platform.tenancy.TenantTransactions tx = io.quarkus.arc.Arc.container()
+                .instance(org.wangwu.platform.tenancy.TenantTransactions.class).get();
+        List<org.wangwu.platform.module.FactRecount.FactValue> recount = io.quarkus.vertx.VertxContextSupport
+                .subscribeAndAwait(() -> tx.inCounty(county, s -> registry.find("customs").orElseThrow().recount()
+                        .recount(s, county)));
+        for (var v : recount) {
+            long recorded = org.wangwu.server.support.Database.count("select coalesce(sum(value), 0) from daily_fact"
+                    + " where tenant_id = '" + code + "' and module_key = 'customs' and fact = '" + v.fact()
+                    + "' and day = '" + v.day() + "' and place_code = '" + v.placeCode() + "' and dimension = '"
+                    + v.dimension() + "'");
+            org.junit.jupiter.api.Assertions.assertEquals(v.value().longValue(), recorded, "fact " + v);
+        }
+    }
+
     static List<Map<String, Object>> publicList(String code, String list) {
         return io.restassured.RestAssured.given().get(publicBase(code) + "/" + list).then().statusCode(200).extract()
                 .path("$");

@@ -160,6 +160,21 @@ class CustomsWalkThroughTest {
                 .then().statusCode(200).body("id", not(hasItems(entryA, entryB)));
     }
 
+    @Test
+    void aRegistrationPastTheCouncilsDeadlineIsFlaggedOnce() {
+        String household = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, "马超");
+        String id = as("jiyuan-cadre").body(registration("BANQUET", household, clock.today().plusDays(20),
+                plan(3, 30, null, 50L, null, null))).post(REGISTRATIONS).then().statusCode(201)
+                .body("decisionDueOn", equalTo(clock.today().plusDays(3).toString())).extract().path("id");
+        clock.advance(Duration.ofDays(4));
+        Assertions.assertTrue(CustomsFixture.runJob(Api.JIYUAN, "jiyuan-admin", "overdue-decisions") >= 1);
+        Assertions.assertEquals(0, CustomsFixture.runJob(Api.JIYUAN, "jiyuan-admin", "overdue-decisions"));
+        as("jiyuan-cadre").get(REGISTRATIONS + "/" + id).then().statusCode(200)
+                .body("overdueOn", equalTo(clock.today().toString())).body("status", equalTo("SUBMITTED"));
+        // Only the county administrator runs the module's jobs by hand.
+        as("jiyuan-cadre").post(county(Api.JIYUAN) + "/modules/customs/jobs/overdue-decisions").then().statusCode(403);
+    }
+
     /** A funeral planned within the caps, approved, then held for five days with a burial outside the cemetery. */
     private String violatingFuneral(String household) {
         String id = as("jiyuan-cadre").body(registration("FUNERAL", household, clock.today(),
