@@ -148,8 +148,6 @@ public record ModuleDescriptor(
             return this;
         }
 
-        /** Contract v1: a statistic with no derivation. Being replaced by facts and derivations; do not use. */
-        @Deprecated(forRemoval = true)
         public Builder statistic(String statKey, String zh, String en, String unit) {
             flow(statKey, zh, en, unit);
             return statistic(statKey, zh, en, unit, StatisticDefinition.sum(statKey));

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.wangwu.platform.webhook.WebhookSender;
+import org.wangwu.platform.webhook.SignedPost;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Counties;
 import org.wangwu.server.support.WangwuTestEnvironment;
@@ -66,7 +66,7 @@ class ThirdPartyGuideTest {
         String body = value(guide, "BODY='([^']+)'");
         String timestamp = value(guide, "SIGNATURE='t=(\\d+),");
         String v1 = value(guide, "SIGNATURE='t=\\d+,v1=([0-9a-f]+)'");
-        assertEquals(WebhookSender.sign(secret, timestamp + "." + body), v1);
+        assertEquals(SignedPost.sign(secret, timestamp + "." + body), v1);
     }
 
     private static String value(String text, String regex) {
