@@ -148,11 +148,6 @@ public record ModuleDescriptor(
             return this;
         }
 
-        public Builder statistic(String statKey, String zh, String en, String unit) {
-            flow(statKey, zh, en, unit);
-            return statistic(statKey, zh, en, unit, StatisticDefinition.sum(statKey));
-        }
-
         /** How the module recomputes its facts from its own records (checked by the platform's facts job). */
         public Builder recount(FactRecount recomputation) {
             this.recount = recomputation;
