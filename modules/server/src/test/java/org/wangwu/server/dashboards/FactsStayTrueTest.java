@@ -98,7 +98,7 @@ class FactsStayTrueTest {
         as("anji-admin").get(county(Api.ANJI) + "/dashboards?from=2025-07&to=2025-07").then().statusCode(200)
                 .body("find { it.module == 'noticeboard' }.rows.findAll { it.place != null }", org.hamcrest.Matchers.empty());
         as("jiyuan-cadre").get(county(Api.JIYUAN) + "/dashboards").then().statusCode(403);
-        as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards?by=household").then().statusCode(400);
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards?by=household").then().statusCode(422);
         as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/statistics?from=2025-07&to=2025-07&by=township")
                 .then().statusCode(200);
         as("jiyuan-cadre").get(county(Api.JIYUAN) + "/modules/noticeboard/statistics?from=2025-07&to=2025-07").then().statusCode(403);

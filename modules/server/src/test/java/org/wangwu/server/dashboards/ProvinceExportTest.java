@@ -42,8 +42,8 @@ class ProvinceExportTest {
         }
         String overview = as("henan-viewer").get("/api/v1/provinces/41/overview/export?format=csv&from=2025-09&to=2025-09")
                 .asString();
-        assertTrue(overview.contains("村务公告栏,发布公告数,count,410581,林州市,2025-09,<5"), overview);
-        assertTrue(overview.contains("村务公告栏,发布公告数,count,419001,济源市,2025-09,x"), overview);
-        assertTrue(overview.contains("村务公告栏,发布公告数,count,,河南省合计,2025-09,33"), overview);
+        assertTrue(overview.contains("村务公告栏,发布公告数,notices,410581,林州市,2025-09,<5"), overview);
+        assertTrue(overview.contains("村务公告栏,发布公告数,notices,419001,济源市,2025-09,x"), overview);
+        assertTrue(overview.contains("村务公告栏,发布公告数,notices,,河南省合计,2025-09,33"), overview);
     }
 }
