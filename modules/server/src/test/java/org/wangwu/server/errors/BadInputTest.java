@@ -2,6 +2,7 @@ package org.wangwu.server.errors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -192,7 +193,12 @@ class BadInputTest {
                     tests.add(DynamicTest.dynamicTest(spoiled.name(), () -> refused(user, operation.method(), path,
                             "application/json", spoiled.body(), 400, spoiled.field())));
                 }
-                for (String body : new String[] {"{", "[]", "\"just a string\"", "12", "null", "{\"unexpected\": 1}", "{} {}"}) {
+                // A JSON null is "no body", which an operation whose body is optional may take.
+                List<String> bodies = new ArrayList<>(List.of("{", "[]", "\"just a string\"", "12", "{\"unexpected\": 1}", "{} {}"));
+                if (operation.bodyRequired()) {
+                    bodies.add("null");
+                }
+                for (String body : bodies) {
                     tests.add(DynamicTest.dynamicTest(body, () -> refused(user, operation.method(), path,
                             "application/json", body, 400, null)));
                 }
@@ -220,14 +226,17 @@ class BadInputTest {
 
     private static void refused(String user, String method, String path, String contentType, String body, int status,
                                 String field) {
-        io.restassured.response.ValidatableResponse answer = as(user).contentType(contentType).body(body)
-                .request(method, path).then()
+        io.restassured.specification.RequestSpecification request = as(user).contentType(contentType);
+        // RestAssured will not encode a string as multipart: those bodies go as the bytes they are.
+        request = contentType.startsWith("multipart/") ? request.body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : request.body(body);
+        io.restassured.response.ValidatableResponse answer = request.request(method, path).then()
                 .statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", equalTo(status))
                 .body("detail", notNullValue());
         if (field != null && !field.isEmpty()) {
-            answer.body("errors.field", hasItem(field));
+            // A null inside a list is named by the list, with or without the index Jackson had reached.
+            answer.body("errors.field", hasItem(anyOf(equalTo(field), equalTo(field.replaceFirst("\\[0]$", "")))));
         }
     }
 }

@@ -22,7 +22,7 @@ final class OperationBodies {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** An operation of the document that takes a request body. */
-    record Operation(String method, String path, List<String> contentTypes, JsonNode schema) {
+    record Operation(String method, String path, List<String> contentTypes, JsonNode schema, boolean bodyRequired) {
         boolean takes(String contentType) {
             return contentTypes.contains(contentType);
         }
@@ -53,7 +53,8 @@ final class OperationBodies {
                     List<String> types = new ArrayList<>();
                     content.fieldNames().forEachRemaining(types::add);
                     JsonNode schema = content.path("application/json").path("schema");
-                    operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), types, schema.isMissingNode() ? null : resolve(schema)));
+                    operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), types, schema.isMissingNode() ? null : resolve(schema),
+                            method.getValue().path("requestBody").path("required").asBoolean(false)));
                 }
             }
         }

@@ -23,8 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wangwu.local.EmbeddedDatabase;
 import org.wangwu.local.EmbeddedDatabase.Durability;
@@ -52,18 +50,6 @@ class DurabilityFaultTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    @BeforeAll
-    static void durable() {
-        WangwuTestEnvironment.database().restart(Durability.DURABLE);
-        assertEquals(200, Readiness.await());
-    }
-
-    @AfterAll
-    static void fastAgain() {
-        WangwuTestEnvironment.database().restart(Durability.FAST);
-        assertEquals(200, Readiness.await());
-    }
-
     /** What one fault did to the load, for the log and the note. */
     record Figures(String fault, int requests, int acknowledged, int failedAttempts, int lost, int duplicated, long recoveryMillis) {
         @Override
@@ -77,6 +63,17 @@ class DurabilityFaultTest {
     void everyAcknowledgedAwardSurvivesKilledConnectionsACrashedBackendAndARestart() throws Exception {
         PointsFixture.seed(0);
         EmbeddedDatabase database = WangwuTestEnvironment.database();
+        database.restart(Durability.DURABLE);
+        try {
+            assertEquals(200, Readiness.await());
+            underFaults(database);
+        } finally {
+            database.restart(Durability.FAST);
+            assertEquals(200, Readiness.await());
+        }
+    }
+
+    private void underFaults(EmbeddedDatabase database) throws Exception {
         assertEquals("on", Database.text("show synchronous_commit"));
         assertEquals("on", Database.text("show fsync"));
         List<String> households = new ArrayList<>();
