@@ -175,7 +175,14 @@ public class RegistrationService {
             }
             return settings.current(s).chain(policy -> {
                 List<Excess> breaches = policy.excesses(r.kind, actual);
-                Map<String, Object> found = new HashMap<>(json.convertValue(actual, new TypeReference<Map<String, Object>>() { }));
+                // Only the figures found (the county's JSON reading refuses nulls), and the cap they met.
+                Map<String, Object> found = new HashMap<>();
+                found.put("tables", actual.tables());
+                found.put("guests", actual.guests());
+                putIfPresent(found, "bridePriceYuan", actual.bridePriceYuan());
+                putIfPresent(found, "giftPerGuestYuan", actual.giftPerGuestYuan());
+                putIfPresent(found, "funeralDays", actual.funeralDays());
+                putIfPresent(found, "publicCemetery", actual.publicCemetery());
                 if (r.kind == EventKind.WEDDING) {
                     found.put("bridePriceCap", policy.bridePriceCap());
                 }
@@ -193,6 +200,12 @@ public class RegistrationService {
                         .replaceWith(() -> view(r));
             });
         }));
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
     private Uni<Void> raise(Mutiny.Session s, CountyCode county, Caller caller, CustomsPolicy policy, Registration r,

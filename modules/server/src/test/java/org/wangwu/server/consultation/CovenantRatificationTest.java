@@ -53,7 +53,7 @@ class CovenantRatificationTest {
                 "大沟河村村规民约修订（婚丧标准）"));
         String versions = CUSTOMS + "/villages/" + DAGOUHE + "/covenant-versions";
         // Where consultation is on, a version must name the matter that will ratify it, and no meeting adopts it.
-        as(DAGOUHE_CADRE).body(version(null)).post(versions).then().statusCode(400);
+        as(DAGOUHE_CADRE).body(version(null)).post(versions).then().statusCode(422);
         String id = as(DAGOUHE_CADRE).body(version(matter)).post(versions).then().statusCode(201)
                 .body("status", equalTo("PROPOSED")).extract().path("id");
         as(DAGOUHE_CADRE).body(Map.of("meetingDate", clock.today().toString(), "attendees", 10, "minutes", "表决通过"))
