@@ -132,20 +132,26 @@ class SettlementEarnsPointsTest {
         }
     }
 
-    private static Map<String, Object> awaitAccount(String admin, String code, String village, String holder,
-                                                    long balance) {
-        for (int i = 0; i < 60; i++) {
+    /** Delivers the county's pending events (as the dispatcher's schedule would) until the account shows the balance. */
+    private Map<String, Object> awaitAccount(String admin, String code, String village, String holder, long balance) {
+        for (int i = 0; i < 30; i++) {
+            dispatch(code);
             Optional<Map<String, Object>> found = account(admin, code, village, holder);
             if (found.isPresent() && ((Number) found.get().get("balance")).longValue() == balance) {
                 return found.get();
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(1000);
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("No account of " + holder + " with " + balance + " points in " + code);
+        throw new AssertionError("No account of " + holder + " with " + balance + " points in " + code + "; deliveries "
+                + Database.text("select string_agg(d.consumer || ':' || d.status || ':' || coalesce(d.last_error, ''), ' | ')"
+                        + " from event_delivery d join domain_event e"
+                        + " on e.id = d.event_id where e.type = '" + RESOLVED + "' and e.tenant_id = '" + code + "'")
+                + "; awards " + Database.text("select string_agg(rule_code || ':' || status, ' | ') from points_award"
+                        + " where tenant_id = '" + code + "' and source = 'EVENT'"));
     }
 
     private static Optional<Map<String, Object>> account(String admin, String code, String village, String holder) {
