@@ -1,6 +1,5 @@
 package org.wangwu.disputes.jobs;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import org.wangwu.disputes.cases.DisputeCase;
 import org.wangwu.disputes.cases.Level;
 import org.wangwu.disputes.statistics.DisputeFacts;
 import org.wangwu.platform.identity.Caller;
-import org.wangwu.platform.job.CountyJobs;
 import org.wangwu.platform.module.ModuleService;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
@@ -43,9 +41,6 @@ public class DeadlineJob {
     }
 
     @Inject
-    CountyJobs jobs;
-
-    @Inject
     TenantTransactions tx;
 
     @Inject
@@ -62,12 +57,6 @@ public class DeadlineJob {
 
     @Inject
     PlatformClock clock;
-
-    @Scheduled(every = "${wangwu.disputes.deadline-interval:1h}", delayed = "${wangwu.disputes.deadline-delay:5m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> everyCounty() {
-        return jobs.forEachActiveCounty(NAME, this::run);
-    }
 
     /** The job as the descriptor declares it: what one county's run processed. */
     public Uni<Integer> work(CountyCode county) {

@@ -27,7 +27,7 @@ import org.wangwu.server.support.Database;
 @QuarkusTest
 class OverdueEscalationTest {
 
-    private static final String JOB = county(Api.JIYUAN) + "/disputes/jobs/overdue";
+    private static final String JOB = county(Api.JIYUAN) + "/modules/disputes/jobs/deadlines";
 
     @Inject
     PlatformClock clock;
@@ -51,7 +51,7 @@ class OverdueEscalationTest {
                 .body("overdue", equalTo(false));
 
         clock.advance(Duration.ofDays(16));
-        as("jiyuan-admin").post(JOB).then().statusCode(200).body("escalated", greaterThanOrEqualTo(1));
+        as("jiyuan-admin").post(JOB).then().statusCode(200).body("processed", greaterThanOrEqualTo(1));
         long version = ((Number) as("jiyuan-admin").get(path).then().statusCode(200)
                 .body("state", equalTo("ESCALATED")).body("level", equalTo("TOWNSHIP"))
                 .body("escalations", equalTo(1)).body("mediators.size()", equalTo(0))
@@ -119,7 +119,7 @@ class OverdueEscalationTest {
         String path = JIYUAN_CASES + "/" + id;
         DisputeSteps.agree("jiyuan-mediator", path);
         clock.advance(Duration.ofDays(24));
-        as("jiyuan-admin").post(JOB).then().statusCode(200).body("judicialReminders", greaterThanOrEqualTo(1));
+        as("jiyuan-admin").post(JOB).then().statusCode(200).body("processed", greaterThanOrEqualTo(1));
         as("jiyuan-admin").post(JOB).then().statusCode(200);
         assertEquals(1, Database.count("select count(*) from domain_event where aggregate_id = '" + id
                 + "' and type = 'disputes.judicial-window-closing'"));
