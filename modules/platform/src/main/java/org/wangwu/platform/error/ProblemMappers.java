@@ -91,6 +91,16 @@ public class ProblemMappers {
         return respond(Problem.of(status, code, title, detail), uri);
     }
 
+    /** A multipart body that ends before its closing boundary (empty, truncated) is the client's mistake. */
+    @ServerExceptionMapper
+    public Response brokenMultipart(java.io.IOException e, UriInfo uri) {
+        if (String.valueOf(e.getMessage()).contains("multipart")) {
+            return respond(Problem.of(400, "malformed-multipart", "Bad request",
+                    "The multipart body is empty or cut short: it must end with its closing boundary"), uri);
+        }
+        return unexpected(e, uri);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         Problem classified = DatabaseProblems.classify(e);

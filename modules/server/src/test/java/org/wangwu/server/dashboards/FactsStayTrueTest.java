@@ -10,7 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Database;
@@ -24,8 +24,8 @@ import org.wangwu.server.support.Territories;
 @QuarkusTest
 class FactsStayTrueTest {
 
-    @BeforeAll
-    static void switchOn() {
+    @BeforeEach
+    void switchOn() {
         Territories.seedTwoCounties();
         for (String[] c : new String[][] {{"jiyuan-admin", Api.JIYUAN}, {"anji-admin", Api.ANJI}}) {
             as(c[0]).body(Map.of("enabled", true)).put(county(c[1]) + "/modules/noticeboard/status").then().statusCode(200);

@@ -69,7 +69,7 @@ class ProvinceIsolationTest {
         asApp("henan-stats-app").get("/api/v1/provinces/41/overview?from=2025-04&to=2025-04").then().statusCode(200)
                 .body("counties.code", hasItem(Api.JIYUAN));
         asApp("henan-stats-app").get("/api/v1/provinces/33/overview").then().statusCode(403);
-        for (String path : List.of("/modules", "/noticeboard/notices", "/territory/residents", "/territory/households",
+        for (String path : List.of("/modules", "/noticeboard/notices", "/territory/villages/" + Territories.JIYUAN_VILLAGE + "/residents", "/audit/records",
                 "/modules/noticeboard/statistics?from=2025-04&to=2025-04", "/dashboards")) {
             asApp("henan-stats-app").get(county(Api.JIYUAN) + path).then().statusCode(403);
         }
