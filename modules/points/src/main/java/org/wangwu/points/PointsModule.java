@@ -81,7 +81,8 @@ public class PointsModule implements FunctionalModule {
                         LocalizedText.of("公示姓名显示", "Names in public notices"), "SURNAME_STAR", List.of("FULL", "SURNAME_STAR")))
                 .setting(SettingDefinition.structured(PointsPolicy.EVENT_RULES,
                         LocalizedText.of("事件积分对应关系", "Events that earn points (event type to rule code)"),
-                        Map.of("customs.wedding-verified", "CUSTOMS-01"), RuleCatalogue::eventRulesProblem))
+                        Map.of("customs.wedding-verified", "CUSTOMS-01", "customs.funeral-verified", "CUSTOMS-02",
+                                "customs.violation-found", "DEDUCT-02"), RuleCatalogue::eventRulesProblem))
                 .permissions(permissions)
                 .roles(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.GRID_WORKER, Role.RESIDENT,
                         Role.SUPERMARKET_CLERK, Role.THIRD_PARTY_APP)
@@ -92,6 +93,9 @@ public class PointsModule implements FunctionalModule {
                 .publishes(REDEMPTION_MADE, "积分已兑换", "Redemption made")
                 .publishes(POINTS_EXPIRED, "积分已清零", "Points expired")
                 .consumes("customs.wedding-verified", "婚事新办已核查", "Simple wedding verified", eventAwards::handle)
+                .consumes("customs.funeral-verified", "丧事简办已核查", "Simple funeral verified", eventAwards::handle)
+                .consumes("customs.violation-found", "红白事超标（扣分）", "Customs violation found (deducts)",
+                        eventAwards::handle)
                 .consumes("disputes.case-resolved", "矛盾纠纷已化解", "Dispute settled", eventAwards::handle)
                 .flow(PointsFacts.ISSUED, "发放积分", "Points issued (by village and rule category)", "points")
                 .flow(PointsFacts.DEDUCTED, "扣减积分", "Points deducted (by village and rule category)", "points")

@@ -64,7 +64,8 @@ public class CountyResource {
     @POST
     @Path("/{county}/reactivate")
     @Operation(summary = "Reactivate a suspended county")
-    public Uni<CountyView> reactivate(@PathParam("county") String county, @Valid StatusChange change) {
+    public Uni<CountyView> reactivate(@PathParam("county") String county,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false) @Valid StatusChange change) {
         return counties.changeStatus(caller.get(), CountyCode.of(county), County.Status.ACTIVE,
                 change == null ? null : change.reason()).map(CountyView::of);
     }

@@ -88,7 +88,9 @@ public class AwardService {
     public Uni<AwardView> fromEvent(Mutiny.Session session, CountyCode county, PointsPolicy policy, Rule rule,
                                     UUID eventId, String eventType, UUID residentId, UUID householdId, LocalDate on) {
         Caller system = Caller.system("points-event-awards", county);
-        NewAward in = new NewAward(rule.code(), residentId, householdId, "事件 / event " + eventType, on);
+        // Another node's clock may run a little ahead: an event is never dated after today here.
+        LocalDate day = on.isAfter(clock.today()) ? clock.today() : on;
+        NewAward in = new NewAward(rule.code(), residentId, householdId, "事件 / event " + eventType, day);
         return ledger.holder(session, policy, residentId, householdId)
                 .chain(h -> create(session, county, system, policy, rule, h, in, Award.Source.EVENT, eventId));
     }

@@ -87,7 +87,8 @@ public class AccountService {
                         from PointsAccount where villageCode like :prefix and id > :after order by id""",
                         PointsAccount.class)
                 .setParameter("prefix", prefix + "%")
-                .setParameter("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : cursor(after))
+                // PostgreSQL orders uuids as unsigned bytes: the all-zero uuid is the first.
+                .setParameter("after", after == null ? new UUID(0L, 0L) : cursor(after))
                 .setMaxResults(limit + 1).getResultList()
                 .map(rows -> Page.of(rows, limit, AccountView::of, a -> a.id.toString()));
     }

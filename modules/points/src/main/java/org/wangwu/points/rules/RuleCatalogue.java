@@ -33,10 +33,15 @@ public final class RuleCatalogue {
                     List.of("village-cadre", "grid-worker"), false),
             rule("CUSTOMS-01", "婚事新办、不要高价彩礼", "CUSTOMS_COMPLIANCE", 10, false, 10, "YEAR",
                     List.of("village-cadre"), false),
+            rule("CUSTOMS-02", "丧事简办、进公墓", "CUSTOMS_COMPLIANCE", 10, false, 10, "YEAR",
+                    List.of("village-cadre"), false),
             rule("CIVIC-01", "参加村民议事协商", "CIVIC_PARTICIPATION", 1, false, 12, "YEAR",
                     List.of("village-cadre"), false),
             rule("DEDUCT-01", "乱堆乱放、私搭乱建", "MISCONDUCT", -5, true, 0, "MONTH",
-                    List.of("village-cadre", "grid-worker"), true));
+                    List.of("village-cadre", "grid-worker"), true),
+            // Earned from customs.violation-found; the village reviews it, as the household may still appeal.
+            rule("DEDUCT-02", "红白事大操大办、超出村规民约标准", "MISCONDUCT", -10, false, 0, "MONTH",
+                    List.of("village-cadre"), true));
 
     private RuleCatalogue() {
     }

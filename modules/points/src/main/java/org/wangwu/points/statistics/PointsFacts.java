@@ -61,11 +61,34 @@ public class PointsFacts {
                         : facts.record(s, county, PointsModule.KEY, ACTIVE, e.bookedOn, account.villageCode, 1)));
     }
 
-    /** Accounts open in a village, after one was opened there. */
+    /**
+     * The open-accounts level of each village on each day an account was opened there: accounts opened that
+     * day or before. The recount reads all of it; an opening re-records its village from its day on.
+     */
+    private static final String OPEN_LEVELS = """
+            select d.village_code, d.day, (select count(*) from points_account b
+                where b.tenant_id = :county and b.village_code = d.village_code
+                  and cast(b.created_at at time zone 'Asia/Shanghai' as date) <= d.day) as open
+            from (select distinct village_code, cast(created_at at time zone 'Asia/Shanghai' as date) as day
+                  from points_account where tenant_id = :county) d""";
+
+    /**
+     * Accounts open in a village, after one was opened there on {@code day}: that day's level and, where a
+     * clock ran ahead (another node's), the levels of later days already recorded, which now count it too.
+     */
     public Uni<Void> accountOpened(Mutiny.Session s, CountyCode county, String villageCode, LocalDate day) {
-        return s.createSelectionQuery("select count(*) from PointsAccount where villageCode = :v", Long.class)
-                .setParameter("v", villageCode).getSingleResult()
-                .chain(open -> facts.record(s, county, PointsModule.KEY, OPEN, day, villageCode, open));
+        return s.createNativeQuery("select l.day, l.open from (" + OPEN_LEVELS + ") l where l.village_code = :v"
+                        + " and l.day >= :day", Object[].class)
+                .setParameter("county", county.value()).setParameter("v", villageCode).setParameter("day", day)
+                .getResultList()
+                .chain(levels -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Object[] level : levels) {
+                        chain = chain.chain(() -> facts.record(s, county, PointsModule.KEY, OPEN, (LocalDate) level[0],
+                                villageCode, ((Number) level[1]).longValue()));
+                    }
+                    return chain;
+                });
     }
 
     /** The same facts, recomputed from the ledger and the accounts (the module's recount). */
@@ -90,11 +113,8 @@ public class PointsFacts {
                           group by e.account_id, a.village_code, date_trunc('month', e.booked_on)) firsts
                         group by 2, 3
                         union all
-                        select 'accounts-open', d.day, d.village_code, '', (select count(*) from points_account b
-                            where b.tenant_id = :county and b.village_code = d.village_code
-                              and cast(b.created_at at time zone 'Asia/Shanghai' as date) <= d.day)
-                        from (select distinct village_code, cast(created_at at time zone 'Asia/Shanghai' as date) as day
-                              from points_account where tenant_id = :county) d""", Object[].class)
+                        select 'accounts-open', l.day, l.village_code, '', l.open from (""" + OPEN_LEVELS + ") l",
+                        Object[].class)
                 .setParameter("county", county.value()).getResultList()
                 .map(rows -> rows.stream().map(r -> new FactValue((String) r[0], (LocalDate) r[1], (String) r[2],
                         (String) r[3], new BigDecimal(r[4].toString()))).toList());

@@ -3,6 +3,8 @@ package org.wangwu.server.customs;
 import static org.wangwu.server.support.Api.as;
 import static org.wangwu.server.support.Api.county;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,39 @@ final class CustomsPoints {
             }
         }
         throw new AssertionError("No points award arrived for household " + household);
+    }
+
+    /** Jiyuan's points settings map these customs events to these rules (each added to the catalogue if missing). */
+    static void mapEvents(Map<String, Map<String, Object>> ruleByEvent) {
+        String path = county(Api.JIYUAN) + "/modules/points/settings";
+        var current = as("jiyuan-admin").get(path).then().statusCode(200).extract();
+        Map<String, Object> values = new LinkedHashMap<>(current.path("values"));
+        List<Map<String, Object>> rules = new ArrayList<>(current.<List<Map<String, Object>>>path("values.rules"));
+        Map<String, Object> events = new LinkedHashMap<>(current.<Map<String, Object>>path("values.eventRules"));
+        ruleByEvent.forEach((event, rule) -> {
+            rules.removeIf(r -> rule.get("code").equals(r.get("code")));
+            rules.add(rule);
+            events.put(event, rule.get("code"));
+        });
+        values.put("rules", rules);
+        values.put("eventRules", events);
+        int revision = current.path("revision");
+        as("jiyuan-admin").body(Map.of("revision", revision, "values", values)).put(path).then()
+                .statusCode(200);
+    }
+
+    static Map<String, Object> rule(String code, String item, String category, int points, boolean reviewRequired) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("code", code);
+        r.put("item", item);
+        r.put("category", category);
+        r.put("points", points);
+        r.put("evidenceRequired", false);
+        r.put("capPerPeriod", 0);
+        r.put("capPeriod", "MONTH");
+        r.put("recordedBy", List.of("village-cadre"));
+        r.put("reviewRequired", reviewRequired);
+        return r;
     }
 
     static List<Map<String, Object>> eventAwards(String household) {

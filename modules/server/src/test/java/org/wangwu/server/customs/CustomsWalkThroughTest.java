@@ -161,6 +161,38 @@ class CustomsWalkThroughTest {
     }
 
     @Test
+    void aSimpleFuneralEarnsTheHouseholdPointsAndOneOverTheCapsCostsPointsOnceTheVillageReviewsIt() {
+        CustomsPoints.mapEvents(Map.of(
+                "customs.funeral-verified", CustomsPoints.rule("FUNERAL-T", "丧事简办", "CUSTOMS_COMPLIANCE", 6, false),
+                "customs.violation-found", CustomsPoints.rule("BREACH-T", "红白事超标", "MISCONDUCT", -4, true)));
+
+        // Kept within the caps: the household earns the funeral rule through the points module.
+        String simple = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, "赵云");
+        String id = as("jiyuan-cadre").body(registration("FUNERAL", simple, clock.today(),
+                        plan(6, 60, null, 50L, 3, true))).post(REGISTRATIONS).then().statusCode(201).extract().path("id");
+        as("jiyuan-cadre").body(Map.of("decision", "APPROVED")).post(REGISTRATIONS + "/" + id + "/decision").then()
+                .statusCode(200);
+        as("jiyuan-cadre").body(Map.of("actual", plan(6, 60, null, 50L, 3, true)))
+                .post(REGISTRATIONS + "/" + id + "/verification").then().statusCode(200)
+                .body("compliant", equalTo(true));
+        Map<String, Object> earned = CustomsPoints.awaitEventAward(simple);
+        Assertions.assertEquals("FUNERAL-T", earned.get("ruleCode"));
+        Assertions.assertEquals(6, earned.get("points"));
+
+        // Over the caps: a deduction waits for the village's review, then counts against the household.
+        String breaching = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, "黄忠");
+        violatingFuneral(breaching);
+        Map<String, Object> deduction = CustomsPoints.awaitEventAward(breaching);
+        Assertions.assertEquals("BREACH-T", deduction.get("ruleCode"));
+        Assertions.assertEquals(-4, deduction.get("points"));
+        Assertions.assertEquals("PENDING_REVIEW", deduction.get("status"));
+        String awards = county(Api.JIYUAN) + "/points/awards/" + deduction.get("id");
+        as("jiyuan-cadre").body(Map.of("decision", "APPROVE")).post(awards + "/review").then().statusCode(200);
+        Assertions.assertEquals(1, CustomsPoints.eventAwards(breaching).size(), "the violation cost points once");
+        as("anji-admin").get(county(Api.ANJI) + "/points/awards/" + deduction.get("id")).then().statusCode(404);
+    }
+
+    @Test
     void aRegistrationPastTheCouncilsDeadlineIsFlaggedOnce() {
         String household = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, "马超");
         String id = as("jiyuan-cadre").body(registration("BANQUET", household, clock.today().plusDays(20),

@@ -19,6 +19,11 @@ class ProvinceExportTest {
 
     static final List<String> HEADERS = List.of("模块", "指标", "单位", "地区代码", "地区", "月份", "数值");
 
+    @org.junit.jupiter.api.AfterAll
+    static void undoFacts() {
+        Facts.undo();
+    }
+
     @BeforeAll
     static void seed() {
         Territories.seedTwoCounties();

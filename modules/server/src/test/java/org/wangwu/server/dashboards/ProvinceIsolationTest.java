@@ -30,6 +30,11 @@ import org.wangwu.server.support.Territories;
 @QuarkusTest
 class ProvinceIsolationTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void undoFacts() {
+        Facts.undo();
+    }
+
     @BeforeAll
     static void seed() {
         Territories.seedTwoCounties();

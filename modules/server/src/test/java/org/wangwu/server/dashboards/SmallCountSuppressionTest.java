@@ -31,6 +31,11 @@ class SmallCountSuppressionTest {
     static final String RANGE = "2025-01 to 2025-02";
     static final String TOWNSHIP_2 = "419001101";
 
+    @org.junit.jupiter.api.AfterAll
+    static void undoFacts() {
+        Facts.undo();
+    }
+
     @BeforeAll
     static void seed() {
         Territories.seedTwoCounties();

@@ -139,8 +139,9 @@ class ModuleContractTest {
     void anUnknownModuleIs404() {
         as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/teleport").then().statusCode(404)
                 .contentType("application/problem+json");
-        as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/settings/history").then().statusCode(200)
-                .body("$", hasSize(0));
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/teleport/settings/history").then().statusCode(404)
+                .contentType("application/problem+json");
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/settings/history").then().statusCode(200);
     }
 
     @Test
@@ -197,7 +198,6 @@ class ModuleContractTest {
                 + marker + "%' and tenant_id = '" + Api.ANJI + "'"));
     }
 
-    @org.junit.jupiter.api.Disabled("Open bug: the daily cap this test relies on counts by the platform clock, which other tests in the JVM move; fails by test order. See the session note")
     @Test
     void aFactCommitsWithItsChangeAndARefusedChangeLeavesNone() throws Throwable {
         switchBoard("linzhou-admin", Api.LINZHOU, true);
@@ -211,7 +211,10 @@ class ModuleContractTest {
         long anjiBefore = postedFact(Api.ANJI);
         Assertions.assertTrue(before >= 1, "the demo seed's notice counts as posted");
         int revision = as("linzhou-admin").get(county(Api.LINZHOU) + BOARD + "/settings").then().extract().path("revision");
-        as("linzhou-admin").body(Map.of("revision", revision, "values", Map.of("maxPerDay", before + 1)))
+        // The cap counts the notices posted since the start of today (China time), as the board does.
+        long today = Database.count("select count(*) from noticeboard_notice where tenant_id = '" + Api.LINZHOU
+                + "' and posted_at >= (now() at time zone 'Asia/Shanghai')::date::timestamp at time zone 'Asia/Shanghai'");
+        as("linzhou-admin").body(Map.of("revision", revision, "values", Map.of("maxPerDay", today + 1)))
                 .put(county(Api.LINZHOU) + BOARD + "/settings").then().statusCode(200);
         try {
             as("linzhou-admin").body(Map.of("title", "通知", "body", "今天的第一条"))

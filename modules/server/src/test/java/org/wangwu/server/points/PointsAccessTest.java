@@ -86,4 +86,29 @@ class PointsAccessTest {
         // As a resident it reads what residents read.
         as("jiyuan-cadre-resident").get(county(Api.JIYUAN) + POINTS + "/rules").then().statusCode(200);
     }
+
+    @Test
+    void walkingTheAccountListPageByPageShowsEveryAccountOfTheVillageOnce() {
+        // Enough accounts that ids starting with every hex digit occur, listed three at a time.
+        for (int i = 0; i < 6; i++) {
+            PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE))
+                    .then().statusCode(201);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String cursor = null;
+        do {
+            var request = as("jiyuan-cadre").queryParam("place", Territories.JIYUAN_VILLAGE).queryParam("limit", 3);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get(county(Api.JIYUAN) + POINTS + "/accounts").then().statusCode(200).extract();
+            for (String id : page.<List<String>>path("items.id")) {
+                org.junit.jupiter.api.Assertions.assertTrue(seen.add(id), "listed twice: " + id);
+            }
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(org.wangwu.server.support.Database.count(
+                "select count(*) from points_account where tenant_id = '" + Api.JIYUAN + "' and village_code like '"
+                        + Territories.JIYUAN_VILLAGE + "%'"), seen.size());
+    }
 }
