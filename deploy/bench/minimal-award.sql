@@ -3,7 +3,6 @@
 -- and the two audit records the API writes (requested, posted) chained into one audit shard.
 \set n random(1, :ntargets)
 \set k random(1, 4000000000000)
-\set shard random(0, 31)
 select household_id from bench_target where n = :n \gset t_
 BEGIN;
 select set_config('app.tenant_id', '419001', true);
@@ -30,15 +29,15 @@ ev as (insert into domain_event (aggregate_id, aggregate_type, occurred_at, payl
 insert into idempotency_record (tenant_id, scope, idem_key, request_hash, status, created_at, response)
 select '419001', 'points.award', 'pgm-' || :client_id || '-' || :k, encode(sha256(('x' || :k)::bytea), 'hex'), 201, now(),
        '{"id":"' || ids.w || '","status":"POSTED"}' from ids, ev;
-select pg_advisory_xact_lock(1096, 419001 * 32 + :shard);
-with p as (select coalesce((select hash from audit_record where tenant_id = '419001' and shard = :shard
+select pg_advisory_xact_lock(1096, 419001 * 32 + cast(txid_current() % 32 as integer));
+with p as (select coalesce((select hash from audit_record where tenant_id = '419001' and shard = cast(txid_current() % 32 as smallint)
                             order by seq desc limit 1), repeat('0', 64)) as hash),
 r1 as (select p.hash as prev, encode(sha256((p.hash || :k || 'r')::bytea), 'hex') as hash from p)
 insert into audit_record (action, actor, detail, hash, occurred_at, prev_hash, request_id, seq, shard, target_id,
                           target_type, tenant_id, id)
 select 'points.award-requested', 'jiyuan-admin', '{"points":10}', r1.hash, now(), r1.prev, null,
-       nextval('audit_record_seq'), :shard, 'pgm-' || :k, 'points-award', '419001', gen_random_uuid() from r1
+       nextval('audit_record_seq'), cast(txid_current() % 32 as smallint), 'pgm-' || :k, 'points-award', '419001', gen_random_uuid() from r1
 union all
 select 'points.award-posted', 'jiyuan-admin', '{"points":10}', encode(sha256((r1.hash || 'p')::bytea), 'hex'), now(),
-       r1.hash, null, nextval('audit_record_seq'), :shard, 'pgm-' || :k, 'points-award', '419001', gen_random_uuid() from r1;
+       r1.hash, null, nextval('audit_record_seq'), cast(txid_current() % 32 as smallint), 'pgm-' || :k, 'points-award', '419001', gen_random_uuid() from r1;
 COMMIT;

@@ -4,7 +4,6 @@
 -- (lock, then the shard's last hash read by the insert). One data-modifying statement does the rest.
 \set n random(1, :ntargets)
 \set k random(1, 4000000000000)
-\set shard random(0, 31)
 select account_id, market_id, goods_id from bench_target where n = :n \gset t_
 BEGIN;
 select set_config('app.tenant_id', '419001', true);
@@ -32,12 +31,12 @@ ev as (insert into domain_event (aggregate_id, aggregate_type, occurred_at, payl
 insert into idempotency_record (tenant_id, scope, idem_key, request_hash, status, created_at, response)
 select '419001', 'points.redemption', 'pgm-' || :client_id || '-' || :k, encode(sha256(('x' || :k)::bytea), 'hex'), 201,
        now(), '{"id":"' || ids.r || '","balanceAfter":' || a.balance || '}' from ids, a, ev;
-select pg_advisory_xact_lock(1096, 419001 * 32 + :shard);
+select pg_advisory_xact_lock(1096, 419001 * 32 + cast(txid_current() % 32 as integer));
 insert into audit_record (action, actor, detail, hash, occurred_at, prev_hash, request_id, seq, shard, target_id,
                           target_type, tenant_id, id)
 select 'points.redemption-made', 'jiyuan-clerk', '{"points":1}', encode(sha256((coalesce(p.hash, '0') || :k)::bytea), 'hex'),
-       now(), coalesce(p.hash, repeat('0', 64)), null, nextval('audit_record_seq'), :shard, 'pgm-' || :k,
+       now(), coalesce(p.hash, repeat('0', 64)), null, nextval('audit_record_seq'), cast(txid_current() % 32 as smallint), 'pgm-' || :k,
        'points-redemption', '419001', gen_random_uuid()
-  from (select 1) one left join lateral (select hash from audit_record where tenant_id = '419001' and shard = :shard
+  from (select 1) one left join lateral (select hash from audit_record where tenant_id = '419001' and shard = cast(txid_current() % 32 as smallint)
                                           order by seq desc limit 1) p on true;
 COMMIT;

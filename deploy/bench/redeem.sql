@@ -1,7 +1,7 @@
 -- pgbench baseline for one redemption request: the statements the app issued for one
 -- POST .../supermarkets/{id}/redemptions (captured with log_statement=all), in the same order, as
 -- wangwu_app under RLS. One transaction: the county gate's checks (county, module) first, then the redemption; the audit
--- record goes into one of the county's 32 audit-chain shards (wangwu_audit_tail: the shard's lock, then its last hash and the seq).
+-- record goes into one of the county's 32 audit-chain shards (wangwu_audit_tail: the transaction's shard, its lock, then its last hash and the seq).
 -- Differences: ids come from bench_target (one extra indexed lookup), UUIDs/hashes are made in SQL,
 -- the lot to debit is found again by a subselect (the app keeps the rows it read).
 \set n random(1, :ntargets)
@@ -24,8 +24,7 @@ insert into domain_event (aggregate_id,aggregate_type,occurred_at,payload,tenant
 update points_account set balance=:a_balance - 1,created_at=created_at,holder_id=holder_id,holder_name=holder_name,holder_type=holder_type,household_id=household_id,last_seq=:a_last_seq + 1,version=:a_version + 1,village_code=village_code where id=:t_account_id and version=:a_version;
 update points_lot set account_id=account_id,earned_at=earned_at,entry_id=entry_id,expired=expired,expires_on=expires_on,points=points,remaining=remaining - 1,version=version + 1 where id=(select id from points_lot where tenant_id = '419001' and account_id = :t_account_id and remaining > 0 order by earned_at, id limit 1);
 update points_goods set active=true,created_at=created_at,name=name,price_points=price_points,stock=:g_stock - 1,supermarket_id=supermarket_id,version=:g_version + 1 where id=:t_goods_id and version=:g_version;
-\set shard1 random(0, 31)
-select cast(next_seq as text) as seq, coalesce(prev_hash, repeat('0', 64)) as hash from wangwu_audit_tail(cast('419001' as varchar), cast(:shard1 as smallint), cast(32 as integer)) \gset au_
+select cast(shard_no as text) as shard, cast(next_seq as text) as seq, coalesce(prev_hash, repeat('0', 64)) as hash from wangwu_audit_tail(cast('419001' as varchar), cast(32 as integer)) \gset au_
 update idempotency_record set status = 201, response = '{"id":"' || :r_redemption || '","accountId":"' || :t_account_id || '","goodsId":"' || :t_goods_id || '","goodsName":"BENCH","quantity":1,"points":1,"balanceAfter":' || (:a_balance - 1) || ',"entryId":"' || :r_entry || '","clerk":"jiyuan-clerk"}' where scope = 'points.redemption' and idem_key = 'pgb-' || :client_id || '-' || :k;
-insert into audit_record (action,actor,detail,hash,occurred_at,prev_hash,request_id,seq,shard,target_id,target_type,tenant_id,id) values ('points.redemption-made','jiyuan-clerk','{"account":"' || :t_account_id || '","goods":"' || :t_goods_id || '","points":1,"quantity":1}',encode(sha256((:au_hash || :r_redemption)::bytea),'hex'),now(),:au_hash,NULL,:au_seq,:shard1,:r_redemption,'points-redemption','419001',gen_random_uuid());
+insert into audit_record (action,actor,detail,hash,occurred_at,prev_hash,request_id,seq,shard,target_id,target_type,tenant_id,id) values ('points.redemption-made','jiyuan-clerk','{"account":"' || :t_account_id || '","goods":"' || :t_goods_id || '","points":1,"quantity":1}',encode(sha256((:au_hash || :r_redemption)::bytea),'hex'),now(),:au_hash,NULL,:au_seq,:au_shard,:r_redemption,'points-redemption','419001',gen_random_uuid());
 COMMIT;

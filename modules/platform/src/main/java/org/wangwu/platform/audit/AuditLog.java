@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.tenancy.CountyCode;
@@ -25,7 +24,8 @@ public class AuditLog {
     /**
      * A county's chain is this many interleaved chains, so up to that many of its writes append at
      * once instead of queueing on one lock. The lock (advisory lock class 1096, key
-     * {@code county * SHARDS + shard}) is taken by {@code wangwu_audit_tail} (migration V1.50).
+     * {@code county * SHARDS + shard}) is taken by {@code wangwu_audit_tail} (migration V1.51), which
+     * picks the shard from the transaction id: a transaction's records all go to one shard.
      */
     static final int SHARDS = 32;
     private static final int VERIFY_BATCH = 1000;
@@ -36,23 +36,23 @@ public class AuditLog {
     /** Records that {@code caller} did {@code action} to a target; {@code detail} is serialised to JSON. */
     public Uni<AuditRecord> record(Mutiny.Session session, CountyCode county, Caller caller, String action,
                                    String targetType, Object targetId, Map<String, ?> detail) {
-        short shard = (short) ThreadLocalRandom.current().nextInt(SHARDS);
-        // One statement: the shard's lock, then (with a snapshot taken after it) its last hash and the next seq.
-        return session.createNativeQuery(
-                        "select cast(next_seq as text), prev_hash from wangwu_audit_tail(cast(:county as varchar),"
-                                + " cast(:shard as smallint), cast(:shards as integer))",
+        // One statement: the transaction's shard (from its transaction id, so all its records go to one
+        // shard and two transactions never lock two shards in opposite orders), the shard's lock, then
+        // (with a snapshot taken after the lock) its last hash and the next seq.
+        // The flush first: a record this transaction persisted earlier must be in the table to be read as the last.
+        return session.flush().chain(() -> session.createNativeQuery("select cast(shard_no as text), cast(next_seq as text), prev_hash"
+                                + " from wangwu_audit_tail(cast(:county as varchar), cast(:shards as integer))",
                         Object[].class)
                 .setParameter("county", county.value())
-                .setParameter("shard", shard)
                 .setParameter("shards", SHARDS)
-                .getSingleResult()
+                .getSingleResult())
                 .chain(row -> {
                     AuditRecord record = new AuditRecord();
                     record.tenantId = county.value();
                     record.id = UUID.randomUUID();
-                    record.seq = Long.parseLong((String) row[0]);
-                    record.shard = shard;
-                    record.prevHash = row[1] == null ? AuditChain.GENESIS : (String) row[1];
+                    record.shard = Short.parseShort((String) row[0]);
+                    record.seq = Long.parseLong((String) row[1]);
+                    record.prevHash = row[2] == null ? AuditChain.GENESIS : (String) row[2];
                     record.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     record.actor = caller.actor();
                     record.action = action;
