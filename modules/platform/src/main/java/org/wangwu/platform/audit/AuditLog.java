@@ -24,7 +24,7 @@ public class AuditLog {
     /**
      * A county's chain is this many interleaved chains, so up to that many of its writes append at
      * once instead of queueing on one lock. The lock (advisory lock class 1096, key
-     * {@code county * SHARDS + shard}) is taken by {@code wangwu_audit_tail} (migration V1.51), which
+     * {@code county * SHARDS + shard}) is taken by {@code wangwu_audit_tail} (migration V1.50), which
      * picks the shard from the transaction id: a transaction's records all go to one shard.
      */
     static final int SHARDS = 32;
