@@ -46,6 +46,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.put("fsync", setting);
             config.put("full_page_writes", setting);
             config.put("synchronous_commit", setting);
+            // The benchmark counts statements with pg_stat_statements, which must be preloaded.
+            String preload = System.getenv("WANGWU_PG_PRELOAD");
+            if (preload != null && !preload.isBlank()) {
+                config.put("shared_preload_libraries", preload);
+            }
             return config;
         }
     }

@@ -74,7 +74,8 @@ public final class LocalPlatform {
         System.out.printf("Keycloak ready in %.1f s%n", seconds(keycloak.startupTime()));
         if (!infraOnly) {
             startApp(tree.appJar(), database);
-            Duration appTime = app.awaitHttpOk(URI.create(APP + "/q/health/ready"), Duration.ofSeconds(120));
+            Duration appTime = app.awaitHttpOk(URI.create(APP + "/q/health/ready"),
+                    Duration.ofSeconds(Long.parseLong(env("WANGWU_APP_START_TIMEOUT", "120"))));
             System.out.printf("App ready in %.1f s%n", seconds(appTime));
         }
         printSummary(tree, database, !infraOnly);

@@ -16,13 +16,18 @@ import org.wangwu.platform.tenancy.CountyCode;
 
 /**
  * Appends audit records inside the caller's own transaction, so a change and its record commit or
- * fail together, and verifies a county's chain.
+ * fail together, and verifies a county's chain (32 interleaved shards; see {@link #SHARDS}).
  */
 @ApplicationScoped
 public class AuditLog {
 
-    /** Advisory lock class for "append to a county's audit chain"; the county code is the key. */
-    private static final int CHAIN_LOCK = 1096;
+    /**
+     * A county's chain is this many interleaved chains, so up to that many of its writes append at
+     * once instead of queueing on one lock. The lock (advisory lock class 1096, key
+     * {@code county * SHARDS + shard}) is taken by {@code wangwu_audit_tail} (migration V1.50), which
+     * picks the shard from the transaction id: a transaction's records all go to one shard.
+     */
+    static final int SHARDS = 32;
     private static final int VERIFY_BATCH = 1000;
 
     @Inject
@@ -31,20 +36,23 @@ public class AuditLog {
     /** Records that {@code caller} did {@code action} to a target; {@code detail} is serialised to JSON. */
     public Uni<AuditRecord> record(Mutiny.Session session, CountyCode county, Caller caller, String action,
                                    String targetType, Object targetId, Map<String, ?> detail) {
-        return session.createNativeQuery("select cast(pg_advisory_xact_lock(:lockClass, :county) as text)")
-                .setParameter("lockClass", CHAIN_LOCK)
-                .setParameter("county", Integer.parseInt(county.value()))
-                .getSingleResult()
-                .chain(locked -> session.createSelectionQuery(
-                                "from AuditRecord order by seq desc", AuditRecord.class)
-                        .setMaxResults(1)
-                        .getSingleResultOrNull())
-                .chain(last -> {
+        // One statement: the transaction's shard (from its transaction id, so all its records go to one
+        // shard and two transactions never lock two shards in opposite orders), the shard's lock, then
+        // (with a snapshot taken after the lock) its last hash and the next seq.
+        // The flush first: a record this transaction persisted earlier must be in the table to be read as the last.
+        return session.flush().chain(() -> session.createNativeQuery("select cast(shard_no as text), cast(next_seq as text), prev_hash"
+                                + " from wangwu_audit_tail(cast(:county as varchar), cast(:shards as integer))",
+                        Object[].class)
+                .setParameter("county", county.value())
+                .setParameter("shards", SHARDS)
+                .getSingleResult())
+                .chain(row -> {
                     AuditRecord record = new AuditRecord();
                     record.tenantId = county.value();
                     record.id = UUID.randomUUID();
-                    record.seq = last == null ? 1 : last.seq + 1;
-                    record.prevHash = last == null ? AuditChain.GENESIS : last.hash;
+                    record.shard = Short.parseShort((String) row[0]);
+                    record.seq = Long.parseLong((String) row[1]);
+                    record.prevHash = row[2] == null ? AuditChain.GENESIS : (String) row[2];
                     record.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     record.actor = caller.actor();
                     record.action = action;
@@ -78,40 +86,48 @@ public class AuditLog {
         return q.getResultList();
     }
 
-    /** Walks the county's chain from the first record and names the first one that does not hold. */
+    /**
+     * Walks the county's records in seq order, each shard's chain from its first record, and names the
+     * first record that does not hold: altered content, or a link to its shard's previous record that
+     * does not match (a record of its shard deleted or moved before it). Shard 0 also holds the records
+     * written before the chain was sharded.
+     */
     public Uni<ChainVerification> verify(Mutiny.Session session) {
-        return verifyFrom(session, 0, AuditChain.GENESIS, 0);
+        String[] last = new String[SHARDS];
+        java.util.Arrays.fill(last, AuditChain.GENESIS);
+        long[] lastSeq = new long[SHARDS];
+        return verifyFrom(session, 0, last, lastSeq, 0);
     }
 
-    private Uni<ChainVerification> verifyFrom(Mutiny.Session session, long afterSeq, String expectedPrev, long checked) {
+    private Uni<ChainVerification> verifyFrom(Mutiny.Session session, long afterSeq, String[] last, long[] lastSeq,
+                                              long checked) {
         return session.createSelectionQuery("from AuditRecord where seq > :after order by seq", AuditRecord.class)
                 .setParameter("after", afterSeq)
                 .setMaxResults(VERIFY_BATCH)
                 .getResultList()
                 .chain(batch -> {
-                    long expectedSeq = afterSeq + 1;
-                    String prev = expectedPrev;
                     long count = checked;
                     for (AuditRecord r : batch) {
                         String problem = null;
-                        if (r.seq != expectedSeq) {
-                            problem = "record " + expectedSeq + " is missing";
-                        } else if (!r.prevHash.equals(prev)) {
-                            problem = "previous-hash link does not match record " + (r.seq - 1);
+                        if (r.shard < 0 || r.shard >= SHARDS) {
+                            problem = "shard " + r.shard + " does not exist";
+                        } else if (!r.prevHash.equals(last[r.shard])) {
+                            problem = "previous-hash link does not match record " + lastSeq[r.shard]
+                                    + " (the shard's previous record is missing, moved or altered)";
                         } else if (!AuditChain.hashOf(r).equals(r.hash)) {
                             problem = "content does not match its hash";
                         }
                         if (problem != null) {
                             return Uni.createFrom().item(ChainVerification.broken(count, r, problem));
                         }
-                        prev = r.hash;
-                        expectedSeq++;
+                        last[r.shard] = r.hash;
+                        lastSeq[r.shard] = r.seq;
                         count++;
                     }
                     if (batch.size() < VERIFY_BATCH) {
                         return Uni.createFrom().item(ChainVerification.intact(count));
                     }
-                    return verifyFrom(session, batch.get(batch.size() - 1).seq, prev, count);
+                    return verifyFrom(session, batch.get(batch.size() - 1).seq, last, lastSeq, count);
                 });
     }
 

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.wangwu.platform.tenancy.TenantEntity;
 
-/** One state change in a county, linked to the previous record of the same county by its hash. */
+/** One state change in a county, linked by its hash to the previous record of the same shard of the county's chain. */
 @Entity
 @Table(name = "audit_record")
 public class AuditRecord extends TenantEntity {
@@ -16,7 +16,11 @@ public class AuditRecord extends TenantEntity {
     @Id
     public UUID id;
 
+    /** County-wide order (from one sequence, so it may have gaps); unique per county. */
     public long seq;
+
+    /** The chain this record links into; {@code prevHash} is the hash of the shard's previous record. */
+    public short shard;
 
     @Column(name = "occurred_at")
     public Instant occurredAt;

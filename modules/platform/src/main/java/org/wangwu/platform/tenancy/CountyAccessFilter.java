@@ -4,18 +4,16 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.wangwu.platform.app.AppGate;
-import org.wangwu.platform.county.County;
 import org.wangwu.platform.error.Problem;
 import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.CurrentCaller;
-import org.wangwu.platform.module.ModuleService;
 import org.wangwu.platform.module.ModuleRegistry;
 
 /**
@@ -40,13 +38,13 @@ public class CountyAccessFilter {
     ModuleRegistry registry;
 
     @Inject
-    ModuleService modules;
-
-    @Inject
     AppGate apps;
 
+    @Inject
+    CountyGate gate;
+
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
-    public Uni<Response> admit(ContainerRequestContext request) {
+    public Uni<Response> admit(ContainerRequestContext request, ResourceInfo resource) {
         Matcher path = COUNTY_PATH.matcher(request.getUriInfo().getPath());
         if (!path.find()) {
             return Uni.createFrom().nullItem();
@@ -60,7 +58,7 @@ public class CountyAccessFilter {
                 throw ProblemException.notFound("Public notice", request.getUriInfo().getPath());
             }
             CountyCode county = CountyCode.of(path.group(2));
-            return tx.inCounty(county, session -> checkCountyAndModule(session, county, segment));
+            return tx.inCounty(county, session -> gate.check(session, county, segment).replaceWith((Response) null));
         }
         if (currentCaller.isAnonymous()) {
             throw new ProblemException(Problem.of(401, "unauthenticated", "Unauthorized", "A valid bearer token is required"));
@@ -78,22 +76,13 @@ public class CountyAccessFilter {
             throw ProblemException.forbidden("scope-missing",
                     "This application is not granted " + (moduleCall ? "module " + segment : "this part of the API"));
         }
-        return tx.inCounty(county, session -> checkCountyAndModule(session, county, moduleCall ? segment : null)
+        String moduleKey = moduleCall ? segment : null;
+        if (!caller.isThirdPartyApp() && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(GateInWorkTransaction.class)) {
+            CountyGate.defer(county, moduleKey);
+            return Uni.createFrom().nullItem();
+        }
+        return tx.inCounty(county, session -> gate.check(session, county, moduleKey).replaceWith((Response) null)
                 .call(() -> caller.isThirdPartyApp() ? apps.admit(session, county, caller, segment) : Uni.createFrom().voidItem()));
-    }
-
-    private Uni<Response> checkCountyAndModule(Mutiny.Session session, CountyCode county, String moduleKey) {
-        return session.find(County.class, county.value()).chain(found -> {
-            if (found == null) {
-                throw ProblemException.notFound("County", county);
-            }
-            if (found.status == County.Status.SUSPENDED) {
-                throw ProblemException.forbidden("county-suspended", "County " + county + " is suspended");
-            }
-            if (moduleKey == null) {
-                return Uni.createFrom().nullItem();
-            }
-            return modules.requireEnabled(session, county, moduleKey).replaceWith((Response) null);
-        });
     }
 }

@@ -11,12 +11,17 @@ import org.wangwu.platform.error.ProblemException;
  * Runs a unit of work for one county: one transaction whose first statement sets
  * {@code app.tenant_id} for PostgreSQL row-level security, with the Hibernate tenant filter bound to
  * the same county. The county is an explicit argument, never read from the HTTP request here.
+ * If the county gate deferred its checks to this request's transaction ({@link GateInWorkTransaction}),
+ * they run right after, before the work.
  */
 @ApplicationScoped
 public class TenantTransactions {
 
     @Inject
     Mutiny.SessionFactory sessions;
+
+    @Inject
+    CountyGate gate;
 
     public <T> Uni<T> inCounty(CountyCode county, Function<Mutiny.Session, Uni<T>> work) {
         return Uni.createFrom().deferred(() -> {
@@ -25,6 +30,7 @@ public class TenantTransactions {
                             .createNativeQuery("select set_config('app.tenant_id', :county, true)")
                             .setParameter("county", county.value())
                             .getSingleResult()
+                            .chain(ignored -> gate.checkDeferred(session, county))
                             .chain(ignored -> work.apply(session)))
                     .eventually(CurrentCounty::clear);
         });

@@ -29,6 +29,7 @@ import org.wangwu.platform.identity.CurrentCaller;
 import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.idempotency.IdempotentRequests;
 import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.GateInWorkTransaction;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.web.Page;
 import org.wangwu.points.PointsModule;
@@ -74,6 +75,7 @@ public class AwardResource {
     @Inject
     PointsPermissions permissions;
 
+    @GateInWorkTransaction
     @POST
     @Operation(summary = "Apply for points (a resident, for themselves) or record a deed or deduction (staff); "
             + "needs an Idempotency-Key")

@@ -24,6 +24,7 @@ import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.CurrentCaller;
 import org.wangwu.platform.idempotency.IdempotentRequests;
 import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.platform.tenancy.GateInWorkTransaction;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.web.Page;
 import org.wangwu.points.ledger.AccountViews.AccountView;
@@ -114,6 +115,7 @@ public class SupermarketResource {
         return tx.inCounty(code, s -> supermarkets.changeGoods(s, code, caller, id, goods, in));
     }
 
+    @GateInWorkTransaction
     @POST
     @Path("/{id}/redemptions")
     @Operation(summary = "A clerk redeems goods for an account; needs an Idempotency-Key (the same key and body "

@@ -183,7 +183,10 @@ public class SupermarketService {
                                     + " are in stock", Map.of("stock", g.stock));
                         }
                         long total = (long) g.pricePoints * in.quantity();
-                        return redeemedToday(s, account.id).chain(today -> {
+                        // Without a daily limit (0) there is nothing to sum: one statement fewer.
+                        Uni<Long> redeemed = policy.maxRedemptionPerDay() > 0 ? redeemedToday(s, account.id)
+                                : Uni.createFrom().item(0L);
+                        return redeemed.chain(today -> {
                             if (policy.maxRedemptionPerDay() > 0 && today + total > policy.maxRedemptionPerDay()) {
                                 throw ProblemException.conflict("redemption-limit", "An account may redeem at most "
                                         + policy.maxRedemptionPerDay() + " points a day in this county; " + today

@@ -76,6 +76,9 @@ class RedemptionConcurrencyTest {
         assertLedgerAddsUp();
         Assertions.assertEquals(3, Database.count("select count(*) from domain_event where type = "
                 + "'points.redemption-made' and payload like '%" + account + "%'"));
+        // Concurrent appends, and awards that write two records in one transaction, keep the chain whole.
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/audit/verification").then().statusCode(200)
+                .body("intact", equalTo(true));
     }
 
     @Test
@@ -138,6 +141,39 @@ class RedemptionConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The gate's checks run inside the redemption's own transaction: a refusal there changes nothing. */
+    @Test
+    void theGateInsideTheRedemptionsTransactionRefusesASuspendedCountyOrASwitchedOffModule() {
+        String soap = goods("香皂", 1, 10);
+        Map<String, Object> body = Map.of("accountId", account, "goodsId", soap, "quantity", 1);
+        String k1 = key();
+        as("jiyuan-admin").body(Map.of("enabled", false)).put(county(Api.JIYUAN) + "/modules/points/status").then()
+                .statusCode(200);
+        try {
+            redeem("jiyuan-clerk", k1, body).then().statusCode(404).contentType("application/problem+json")
+                    .body("code", equalTo("module-not-enabled"));
+        } finally {
+            PointsFixture.enable("jiyuan-admin", Api.JIYUAN);
+        }
+        as("operator").body(Map.of("reason", "bench")).post("/api/v1/platform/counties/" + Api.JIYUAN + "/suspend")
+                .then().statusCode(200);
+        try {
+            redeem("jiyuan-clerk", k1, body).then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("county-suspended"));
+            PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", household).then().statusCode(403)
+                    .body("code", equalTo("county-suspended"));
+        } finally {
+            as("operator").body(Map.of()).post("/api/v1/platform/counties/" + Api.JIYUAN + "/reactivate").then()
+                    .statusCode(200);
+        }
+        Assertions.assertEquals(0, Database.count("select count(*) from idempotency_record where idem_key = '" + k1 + "'"));
+        Assertions.assertEquals(10, stock(soap));
+        Assertions.assertEquals(50, PointsFixture.balance(account));
+        // Back on and active: the same key now redeems.
+        redeem("jiyuan-clerk", k1, body).then().statusCode(201);
+        Assertions.assertEquals(9, stock(soap));
     }
 
     private String goods(String name, int price, int stock) {
