@@ -186,8 +186,8 @@ public class ApiContractFilter implements OASFilter {
         PARAMETERS.put("query:township", new String[] {"Only this township (9 digits)", "419001101"});
         PARAMETERS.put("query:from", new String[] {"First day included (ISO date)", "2026-01-01"});
         PARAMETERS.put("query:to", new String[] {"Last day included (ISO date)", "2026-12-31"});
-        PARAMETERS.put("header:Idempotency-Key", new String[] {"A key unique to this request (1 to 100 characters);"
-                + " repeating a request with the same key and body answers as the first time and changes nothing more",
+        PARAMETERS.put("header:Idempotency-Key", new String[] {"A key unique to this write, 8 to 255 visible ASCII characters;"
+                + " the same key with the same body answers as the first time and changes nothing more, with another body it is a 422",
                 "3f1c9a0e-5b7d-4e2a-9c61-0d8e2f4b7a13"});
     }
 

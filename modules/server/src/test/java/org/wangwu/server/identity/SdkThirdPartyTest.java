@@ -83,11 +83,11 @@ class SdkThirdPartyTest {
         assertFalse(badBody.getErrors() == null || badBody.getErrors().isEmpty(), "the bad field is named");
         assertEquals("ruleCode", badBody.getErrors().get(0).getField());
 
-        // What the platform answers an app that records a deed or reads a statement (points allows staff only).
-        Problem deed = problem(client, 403, () -> points.awardRequest(Api.JIYUAN,
+        // A deed for someone not in the county's register is refused before anything is written.
+        Problem deed = problem(client, 422, () -> points.awardRequest(Api.JIYUAN,
                 new NewAward().ruleCode(ruleCode).residentId(UUID.randomUUID()).description("参加村道清扫志愿活动"),
                 "java-sdk-deed-" + UUID.randomUUID()));
-        assertNotNull(deed.getCode());
+        assertEquals("residentId", deed.getErrors().get(0).getField());
     }
 
     @Test
