@@ -10,6 +10,6 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 case "${1:-build}" in
   build) npx vite build --logLevel warn ;;
-  test) npx vitest run ;;
+  test) npx vue-tsc --noEmit -p tsconfig.json && npx vitest run ;;
   *) echo "usage: build.sh build|test" >&2; exit 2 ;;
 esac

@@ -1,5 +1,5 @@
 import {
-  Configuration, DashboardsApi, ModulesApi, PointsApi, PointsPublicNoticesApi, ResponseError,
+  AuditApi, Configuration, ConsultationApi, CustomsReformApi, DashboardsApi, DisputesApi, ModulesApi, PointsApi, PointsPublicNoticesApi, ResponseError, WebhooksApi,
 } from '@sdk'
 import { accessToken } from './auth'
 
@@ -8,6 +8,11 @@ const configuration = new Configuration({ basePath: '', accessToken: () => acces
 
 export const modulesApi = new ModulesApi(configuration)
 export const pointsApi = new PointsApi(configuration)
+export const disputesApi = new DisputesApi(configuration)
+export const auditApi = new AuditApi(configuration)
+export const webhooksApi = new WebhooksApi(configuration)
+export const customsApi = new CustomsReformApi(configuration)
+export const consultationApi = new ConsultationApi(configuration)
 export const dashboardsApi = new DashboardsApi(configuration)
 export const publicPointsApi = new PointsPublicNoticesApi(new Configuration({ basePath: '' }))
 
@@ -33,4 +38,14 @@ export async function problemOf(e: unknown): Promise<Problem> {
 
 export function problemText(p: Problem): string {
   return [p.title, p.detail].filter(Boolean).join(': ')
+}
+
+/** A file the API answered (an export, a PDF), saved by the browser. */
+export async function saveDownload(response: Response, name: string): Promise<void> {
+  const url = URL.createObjectURL(await response.blob())
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.click()
+  URL.revokeObjectURL(url)
 }

@@ -9,6 +9,12 @@ export interface MenuEntry {
 export const PAGES: MenuEntry[] = [
   { path: '/modules', label: 'menu.modules', roles: ['county-admin'] },
   { path: '/redeem', label: 'menu.redeem', roles: ['supermarket-clerk'], module: 'points' },
+  { path: '/review', label: 'menu.review', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'points' },
+  { path: '/matters', label: 'menu.matters', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'consultation' },
+  { path: '/workbench', label: 'menu.workbench', roles: ['mediator'], module: 'disputes' },
+  { path: '/audit', label: 'menu.audit', roles: ['county-admin'] },
+  { path: '/webhooks', label: 'menu.webhooks', roles: ['county-admin'] },
+  { path: '/registrations', label: 'menu.registrations', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'customs' },
   { path: '/province', label: 'menu.province', roles: ['provincial-viewer'] },
 ]
 

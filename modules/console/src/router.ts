@@ -9,6 +9,13 @@ export const router = createRouter({
     { path: '/modules', component: () => import('./views/ModulesView.vue') },
     { path: '/modules/:key', component: () => import('./views/ModuleSettingsView.vue'), props: true },
     { path: '/redeem', component: () => import('./views/RedeemView.vue') },
+    { path: '/review', component: () => import('./views/ReviewView.vue') },
+    { path: '/matters', component: () => import('./views/MattersView.vue') },
+    { path: '/workbench', component: () => import('./views/WorkbenchView.vue') },
+    { path: '/cases/:id', component: () => import('./views/CaseView.vue'), props: true },
+    { path: '/audit', component: () => import('./views/AuditView.vue') },
+    { path: '/webhooks', component: () => import('./views/WebhooksView.vue') },
+    { path: '/registrations', component: () => import('./views/RegistrationsView.vue') },
     { path: '/province', component: () => import('./views/ProvinceView.vue') },
     {
       path: '/public/:county/:place?', component: () => import('./views/PublicNoticesView.vue'), props: true,
