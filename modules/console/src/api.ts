@@ -1,5 +1,5 @@
 import {
-  AuditApi, Configuration, ConsultationApi, CustomsReformApi, DashboardsApi, DisputesApi, ModulesApi, PointsApi, PointsPublicNoticesApi, ResponseError, WebhooksApi,
+  AppsApi, AuditApi, Configuration, ConsultationApi, CustomsReformApi, DashboardsApi, DisputesApi, ModulesApi, PointsApi, PointsPublicNoticesApi, ResponseError, StaffApi, TerritoryApi, WebhooksApi,
 } from '@sdk'
 import { accessToken } from './auth'
 
@@ -12,6 +12,9 @@ export const disputesApi = new DisputesApi(configuration)
 export const auditApi = new AuditApi(configuration)
 export const webhooksApi = new WebhooksApi(configuration)
 export const customsApi = new CustomsReformApi(configuration)
+export const territoryApi = new TerritoryApi(configuration)
+export const staffApi = new StaffApi(configuration)
+export const appsApi = new AppsApi(configuration)
 export const consultationApi = new ConsultationApi(configuration)
 export const dashboardsApi = new DashboardsApi(configuration)
 export const publicPointsApi = new PointsPublicNoticesApi(new Configuration({ basePath: '' }))

@@ -4,7 +4,7 @@ import { menuFor } from './menu'
 describe('menus by role and county', () => {
   it('offer a county administrator the modules page and one settings entry per module switched on', () => {
     const menu = menuFor(['county-admin'], [{ key: 'points', label: '积分' }])
-    expect(menu.map((m) => m.path)).toEqual(['/modules', '/review', '/audit', '/webhooks', '/modules/points'])
+    expect(menu.map((m) => m.path)).toEqual(['/modules', '/review', '/registers', '/staff', '/audit', '/webhooks', '/modules/points'])
   })
   it('offer a clerk the redemption screen only while the county has points on', () => {
     expect(menuFor(['supermarket-clerk'], [{ key: 'points', label: '积分' }]).map((m) => m.path)).toEqual(['/redeem'])
