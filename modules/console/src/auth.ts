@@ -18,6 +18,7 @@ export const session = reactive<Session>({
 
 let keycloak: Keycloak | null = null
 const RETURN_TO = 'wangwu.returnTo'
+const SIGN_IN_TRIES = 'wangwu.signInTries'
 
 function first(claim: unknown): string | null {
   if (Array.isArray(claim)) return claim.length ? String(claim[0]) : null
@@ -42,11 +43,16 @@ export async function initAuth(): Promise<void> {
   keycloak = new Keycloak({ url: config.url, realm: config.realm, clientId: config.clientId })
   await keycloak.init({ pkceMethod: 'S256', checkLoginIframe: false, redirectUri: location.origin + '/' })
   keycloak.onTokenExpired = () => { keycloak?.updateToken(30).catch(() => undefined) }
+  if (keycloak.authenticated) sessionStorage.removeItem(SIGN_IN_TRIES)
   readToken()
 }
 
 /** Sends the browser to Keycloak (authorization code with PKCE); the console comes back to the same page. */
 export async function signIn(returnTo: string): Promise<void> {
+  // Never a redirect loop: a sign-in that keeps coming back unauthenticated stops after three tries.
+  const tries = Number(sessionStorage.getItem(SIGN_IN_TRIES) ?? '0') + 1
+  sessionStorage.setItem(SIGN_IN_TRIES, String(tries))
+  if (tries > 3) throw new Error('sign-in failed')
   sessionStorage.setItem(RETURN_TO, returnTo)
   await keycloak!.login({ redirectUri: location.origin + '/' })
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.wangwu.server.points.PointsFixture;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
@@ -45,7 +46,9 @@ class ConsoleBrowserTest {
     private static Browser browser;
 
     private BrowserContext context;
+    private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> consoleLog = new ArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -69,8 +72,20 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** The page as the test left it, and everything its console said, for review (and for a failure's reason). */
     @AfterEach
-    void closeContext() {
+    void closeContext(TestInfo test) throws java.io.IOException {
+        String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+        java.nio.file.Files.createDirectories(SCREENSHOTS);
+        java.nio.file.Files.write(SCREENSHOTS.resolve(name + ".console.log"), consoleLog);
+        if (page != null) {
+            try {
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".last.png")).setTimeout(15_000));
+                java.nio.file.Files.writeString(SCREENSHOTS.resolve(name + ".last.html"), page.url() + "\n" + page.content());
+            } catch (RuntimeException e) {
+                java.nio.file.Files.writeString(SCREENSHOTS.resolve(name + ".last.html"), "unavailable: " + e);
+            }
+        }
         if (context != null) {
             context.close();
         }
@@ -82,13 +97,19 @@ class ConsoleBrowserTest {
 
     private Page open(int width, int height) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("zh-CN"));
-        Page page = context.newPage();
+        page = context.newPage();
+        page.setDefaultTimeout(45_000);
         page.onConsoleMessage(m -> {
+            consoleLog.add(m.type() + ": " + m.text());
             if ("error".equals(m.type())) {
                 consoleErrors.add(m.text());
             }
         });
-        page.onPageError(e -> consoleErrors.add("page error: " + e));
+        page.onPageError(e -> {
+            consoleErrors.add("page error: " + e);
+            consoleLog.add("page error: " + e);
+        });
+        page.onFrameNavigated(f -> consoleLog.add("navigated: " + f.url()));
         return page;
     }
 
