@@ -5,19 +5,21 @@ import { watch, type Ref } from 'vue'
  * to Keycloak and back) does not lose it. The page calls restore() once it has loaded the saved values,
  * and clear() once the form is saved.
  */
-export function useDraft<T extends object>(key: string, form: Ref<T>) {
-  const storageKey = 'wangwu.draft.' + key
+export function useDraft<T extends object>(key: () => string, form: Ref<T>) {
+  const storageKey = () => 'wangwu.draft.' + key()
   let watching = false
   return {
+    /** Puts back a draft kept for this form; true when it differs from what was loaded. */
     restore(): boolean {
-      const stored = sessionStorage.getItem(storageKey)
+      const stored = sessionStorage.getItem(storageKey())
+      const changed = stored !== null && stored !== JSON.stringify(form.value)
       if (stored) Object.assign(form.value, JSON.parse(stored))
       if (!watching) {
         watching = true
-        watch(form, (v) => sessionStorage.setItem(storageKey, JSON.stringify(v)), { deep: true })
+        watch(form, (v) => sessionStorage.setItem(storageKey(), JSON.stringify(v)), { deep: true })
       }
-      return stored !== null
+      return changed
     },
-    clear() { sessionStorage.removeItem(storageKey) },
+    clear() { sessionStorage.removeItem(storageKey()) },
   }
 }

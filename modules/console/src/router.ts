@@ -7,7 +7,7 @@ export const router = createRouter({
   routes: [
     { path: '/', component: () => import('./views/HomeView.vue') },
     { path: '/modules', component: () => import('./views/ModulesView.vue') },
-    { path: '/modules/:key', component: () => import('./views/ModuleSettingsView.vue'), props: true },
+    { path: '/modules/:module', component: () => import('./views/ModuleSettingsView.vue'), props: true },
     { path: '/redeem', component: () => import('./views/RedeemView.vue') },
     { path: '/review', component: () => import('./views/ReviewView.vue') },
     { path: '/matters', component: () => import('./views/MattersView.vue') },
