@@ -2,8 +2,8 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
 
-// The TypeScript client generated from openapi/wangwu-api.yaml during the Maven build (generate-sources).
-const sdk = fileURLToPath(new URL('./target/sdk-ts', import.meta.url))
+// The TypeScript SDK (modules/sdk-ts), generated from openapi/wangwu-api.yaml earlier in the Maven build.
+const sdk = fileURLToPath(new URL('../sdk-ts/target/sdk/src', import.meta.url))
 
 export default defineConfig({
   plugins: [vue()],

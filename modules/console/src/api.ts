@@ -1,23 +1,26 @@
 import {
-  AppsApi, AuditApi, Configuration, ConsultationApi, CustomsReformApi, DashboardsApi, DisputesApi, ModulesApi, PointsApi, PointsPublicNoticesApi, ResponseError, StaffApi, TerritoryApi, WebhooksApi,
+  Configuration, ConsultationApi, CustomsApi, DashboardsApi, DisputesApi, PlatformApi, PointsApi, ResponseError,
 } from '@sdk'
 import { accessToken } from './auth'
 
 // Every API call of the console goes through the client generated from openapi/wangwu-api.yaml.
 const configuration = new Configuration({ basePath: '', accessToken: () => accessToken() })
 
-export const modulesApi = new ModulesApi(configuration)
+// The platform's operations (modules, audit, webhooks, territory, staff, apps) are one client.
+const platformApi = new PlatformApi(configuration)
+export const modulesApi = platformApi
+export const auditApi = platformApi
+export const webhooksApi = platformApi
+export const territoryApi = platformApi
+export const staffApi = platformApi
+export const appsApi = platformApi
 export const pointsApi = new PointsApi(configuration)
 export const disputesApi = new DisputesApi(configuration)
-export const auditApi = new AuditApi(configuration)
-export const webhooksApi = new WebhooksApi(configuration)
-export const customsApi = new CustomsReformApi(configuration)
-export const territoryApi = new TerritoryApi(configuration)
-export const staffApi = new StaffApi(configuration)
-export const appsApi = new AppsApi(configuration)
+export const customsApi = new CustomsApi(configuration)
 export const consultationApi = new ConsultationApi(configuration)
 export const dashboardsApi = new DashboardsApi(configuration)
-export const publicPointsApi = new PointsPublicNoticesApi(new Configuration({ basePath: '' }))
+// Public notices: no token.
+export const publicPointsApi = new PointsApi(new Configuration({ basePath: '' }))
 
 /** An RFC 9457 problem document as the API answers every failure. */
 export interface Problem {

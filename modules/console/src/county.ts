@@ -9,7 +9,7 @@ export const useCounty = defineStore('county', {
   actions: {
     async load() {
       if (!session.county) { this.modules = null; return }
-      this.modules = await modulesApi.moduleResourceList({ county: session.county })
+      this.modules = await modulesApi.moduleList({ county: session.county })
     },
     replace(state: ModuleState) {
       this.modules = (this.modules ?? []).map((m) => (m.key === state.key ? state : m))

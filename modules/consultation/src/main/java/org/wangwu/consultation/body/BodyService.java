@@ -1,5 +1,7 @@
 package org.wangwu.consultation.body;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import org.wangwu.platform.time.PlatformClock;
 public class BodyService {
 
     /** A member as the API shows them. */
+    @Schema(name = "BodyMemberView")
     public record MemberView(UUID residentId, String name, Body body, String position) {
         static MemberView of(BodyMember m) {
             return new MemberView(m.residentId, m.residentName, m.body, m.position);

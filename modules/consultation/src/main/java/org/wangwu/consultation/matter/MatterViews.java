@@ -1,5 +1,7 @@
 package org.wangwu.consultation.matter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -47,6 +49,7 @@ public final class MatterViews {
     }
 
     /** One stay at a step, on the matter's timeline. */
+    @Schema(name = "MatterStepView")
     public record StepView(Step step, String stepName, Instant enteredAt, Instant leftAt, StepRecord.Result result,
                            String note) {
         public static StepView of(StepRecord r) {
@@ -54,6 +57,7 @@ public final class MatterViews {
         }
     }
 
+    @Schema(name = "MatterObjectionView")
     public record ObjectionView(UUID id, Step step, String raisedBy, String reason, Objection.Status status,
                                 String answer, String answeredBy, Instant raisedAt, Instant answeredAt) {
         public static ObjectionView of(Objection o) {
@@ -78,6 +82,7 @@ public final class MatterViews {
                                List<ObjectionView> objections, List<ProgressView> progress, EvaluationTally evaluations) {
     }
 
+    @Schema(name = "NewMatterObjection")
     public record NewObjection(@NotBlank @Size(max = 2000) String reason) {
     }
 

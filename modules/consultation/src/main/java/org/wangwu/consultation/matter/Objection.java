@@ -1,5 +1,7 @@
 package org.wangwu.consultation.matter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Objection extends TenantEntity {
 
     /** OPEN holds the window; ANSWERED lets it run on; SENT_BACK returned the matter to resolution. */
+    @Schema(name = "MatterObjectionStatus")
     public enum Status { OPEN, ANSWERED, SENT_BACK }
 
     @Id

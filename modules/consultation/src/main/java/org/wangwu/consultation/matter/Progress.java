@@ -1,5 +1,7 @@
 package org.wangwu.consultation.matter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "consultation_progress")
 public class Progress extends TenantEntity {
 
+    @Schema(name = "ProgressKind")
     public enum Kind { PROGRESS, SUPERVISION }
 
     @Id

@@ -1,5 +1,7 @@
 package org.wangwu.consultation.matter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import org.wangwu.consultation.meeting.Body;
 
@@ -9,6 +11,7 @@ import org.wangwu.consultation.meeting.Body;
  * implementation are each disclosed for the county's days; villagers then evaluate. A lighter form
  * (院落会, 议事会...) is one meeting that records attendance, minutes and outcome.
  */
+@Schema(name = "MatterStep")
 public enum Step {
     PROPOSAL("提议", List.of(Body.PARTY_BRANCH)),
     DELIBERATION("商议", List.of(Body.TWO_COMMITTEES)),

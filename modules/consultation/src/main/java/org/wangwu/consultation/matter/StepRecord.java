@@ -1,5 +1,7 @@
 package org.wangwu.consultation.matter;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class StepRecord extends TenantEntity {
 
     /** How the matter left the step. */
+    @Schema(name = "MatterStepResult")
     public enum Result { PASSED, FAILED, SENT_BACK }
 
     @Id

@@ -1,10 +1,13 @@
 package org.wangwu.consultation.meeting;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The bodies that meet or act in a village's consultation. The party branch committee, the two
  * committees and the supervision committee have members kept by the village's cadres (from the
  * register); party members, representatives and adult villagers come from the register's flags.
  */
+@Schema(name = "VillageBody")
 public enum Body {
     /** 村党支部（委员会）: proposes. */
     PARTY_BRANCH("村党支部", true),

@@ -1,5 +1,7 @@
 package org.wangwu.consultation.meeting;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Meeting extends TenantEntity {
 
     /** INQUORATE decides nothing; PASSED and REJECTED decide the step; RECORDED is a lighter form's record. */
+    @Schema(name = "MeetingStatus")
     public enum Status { OPEN, INQUORATE, PASSED, REJECTED, RECORDED }
 
     /** Votes per person, or counted totals with the signed sheet attached. */

@@ -1,5 +1,7 @@
 package org.wangwu.consultation.suggestion;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Suggestion extends TenantEntity {
 
     /** OPEN until a cadre replies, merges it into a matter, or declines it with a reason. */
+    @Schema(name = "SuggestionStatus")
     public enum Status { OPEN, REPLIED, MERGED, DECLINED }
 
     @Id

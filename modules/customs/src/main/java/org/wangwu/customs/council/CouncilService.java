@@ -35,6 +35,7 @@ public class CouncilService {
     }
 
     /** A member as listed. */
+    @Schema(name = "CouncilMemberView")
     public record MemberView(UUID id, String villageCode, String name, CouncilRole role, UUID residentId,
                              String username, LocalDate joinedOn, LocalDate leftOn) {
         static MemberView of(CouncilMember m) {

@@ -1,5 +1,7 @@
 package org.wangwu.customs.covenant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +20,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class CovenantVersion extends TenantEntity {
 
     /** PROPOSED until ratified or adopted; then IN_FORCE until a newer version takes its place. */
+    @Schema(name = "CovenantVersionStatus")
     public enum Status { PROPOSED, IN_FORCE, SUPERSEDED }
 
     /** A consultation resolution, or a meeting a cadre recorded where the county has no consultation module. */

@@ -1,5 +1,7 @@
 package org.wangwu.customs.lists;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +22,10 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "customs_list_entry")
 public class ListEntry extends TenantEntity {
 
+    @Schema(name = "CustomsListKind")
     public enum Kind { RED, BLACK }
 
+    @Schema(name = "ListEntryStatus")
     public enum Status { NOTICE, LISTED, OVERTURNED, EXPIRED }
 
     public enum AppealStatus { OPEN, UPHELD, OVERTURNED }

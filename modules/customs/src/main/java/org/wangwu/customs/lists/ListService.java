@@ -51,10 +51,12 @@ public class ListService {
     @Schema(examples = """
             {"outcome": "OVERTURNED", "reason": "核查有误，实际未超标"}""")
     public record AppealDecision(@NotNull Outcome outcome, @NotBlank @Size(max = 2000) String reason) {
+        @Schema(name = "ListAppealOutcome")
         public enum Outcome { UPHELD, OVERTURNED }
     }
 
     /** An entry as staff and the household see it. */
+    @Schema(name = "ListEntryView")
     public record EntryView(UUID id, ListEntry.Kind list, String villageCode, UUID householdId, String householdName,
                             String reason, UUID registrationId, ListEntry.Status status, LocalDate noticedOn,
                             LocalDate noticeEndsOn, LocalDate appealEndsOn, ListEntry.AppealStatus appealStatus,

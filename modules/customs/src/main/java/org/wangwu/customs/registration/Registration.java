@@ -1,5 +1,7 @@
 package org.wangwu.customs.registration;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,9 +25,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "customs_registration")
 public class Registration extends TenantEntity {
 
+    @Schema(name = "RegistrationStatus")
     public enum Status { SUBMITTED, APPROVED, APPROVED_WITH_CONDITIONS, WARNED, REVISED, VERIFIED }
 
     /** What the council decided before the event. */
+    @Schema(name = "RegistrationDecision")
     public enum Decision { APPROVED, APPROVED_WITH_CONDITIONS, WARNED }
 
     @Id

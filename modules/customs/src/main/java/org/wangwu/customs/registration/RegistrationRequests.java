@@ -50,7 +50,7 @@ public final class RegistrationRequests {
     }
 
     /** The council's decision before the event; conditions for APPROVED_WITH_CONDITIONS, the warning for WARNED. */
-    @Schema(examples = """
+    @Schema(name = "RegistrationDecisionRequest", examples = """
             {"decision": "APPROVED_WITH_CONDITIONS", "note": "酒席不超过8桌，不燃放烟花"}""")
     public record Decision(@NotNull Registration.Decision decision, @Size(max = 2000) String note) {
     }

@@ -1,5 +1,7 @@
 package org.wangwu.disputes.cases;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,6 +102,7 @@ public final class CaseViews {
     }
 
     /** One step on a case's path. */
+    @Schema(name = "CaseStepView")
     public record StepView(Instant occurredAt, String action, CaseState fromState, CaseState toState, Level level,
                            String actor, String note) {
         static StepView of(CaseStep s) {

@@ -1,5 +1,7 @@
 package org.wangwu.platform.app;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +23,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "app_registration")
 public class AppRegistration extends TenantEntity {
 
+    @Schema(name = "AppStatus")
     public enum Status { ACTIVE, REVOKED }
 
     @Id

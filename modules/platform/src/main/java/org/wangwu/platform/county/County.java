@@ -1,5 +1,7 @@
 package org.wangwu.platform.county;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import java.time.Instant;
 public class County {
 
     /** Lifecycle of a tenant: a suspended county keeps its data but its calls are refused. */
+    @Schema(name = "CountyStatus")
     public enum Status { ACTIVE, SUSPENDED }
 
     @Id

@@ -1,5 +1,7 @@
 package org.wangwu.platform.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class EventDelivery extends TenantEntity {
 
     /** Outcome; FAILED is retried until {@link EventDispatcher#MAX_ATTEMPTS}. */
+    @Schema(name = "EventDeliveryStatus")
     public enum Status { DELIVERED, SKIPPED, FAILED }
 
     @Id

@@ -1,6 +1,9 @@
 package org.wangwu.platform.identity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The platform's people, as Keycloak realm roles (DOMAIN.md, "People"). */
+@Schema(name = "PlatformRole")
 public enum Role {
     PLATFORM_OPERATOR("platform-operator"),
     COUNTY_ADMIN("county-admin"),

@@ -1,5 +1,7 @@
 package org.wangwu.platform.job;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,7 @@ public class JobRun extends TenantEntity {
     public enum Trigger { SCHEDULE, MANUAL }
 
     /** How it ended. */
+    @Schema(name = "JobRunOutcome")
     public enum Outcome { SUCCEEDED, FAILED }
 
     @Id

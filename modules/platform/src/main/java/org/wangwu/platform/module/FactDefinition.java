@@ -1,5 +1,7 @@
 package org.wangwu.platform.module;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A fact a module records per county, per day, per place (village or township code, or the county
  * itself) and per dimension (a category, a level, a step, or none), in the same transaction as the
@@ -8,6 +10,7 @@ package org.wangwu.platform.module;
  */
 public record FactDefinition(String key, LocalizedText name, String unit, Kind kind) {
 
+    @Schema(name = "FactKind")
     public enum Kind { FLOW, LEVEL }
 
     public FactDefinition {

@@ -1,5 +1,7 @@
 package org.wangwu.platform.territory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class VillagerGroup extends TenantEntity {
 
     /** Traditional villager group, or a governance grid. */
+    @Schema(name = "VillagerGroupKind")
     public enum Kind { GROUP, GRID }
 
     @Id

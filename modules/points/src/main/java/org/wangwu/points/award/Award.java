@@ -1,5 +1,7 @@
 package org.wangwu.points.award;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +25,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Award extends TenantEntity {
 
     /** Where an award stands. OBJECTED holds it until a reviewer settles the objection. */
+    @Schema(name = "AwardStatus")
     public enum Status { PENDING_REVIEW, REJECTED, DISCLOSED, OBJECTED, POSTED }
 
     /** How it came: a resident's application, a cadre's or grid worker's record, another module's event. */

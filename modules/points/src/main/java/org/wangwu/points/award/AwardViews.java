@@ -29,17 +29,19 @@ public final class AwardViews {
     }
 
     /** The village's decision. */
+    @Schema(name = "AwardReviewDecision")
     public enum Decision { APPROVE, REJECT }
 
     @Schema(examples = {"{\"decision\": \"APPROVE\"}", "{\"decision\": \"REJECT\", \"reason\": \"缺少照片佐证\"}"})
     public record Review(@NotNull Decision decision, @Size(max = 1000) String reason) {
     }
 
-    @Schema(examples = "{\"reason\": \"该户老人由敬老院照料，申请情况不属实\"}")
+    @Schema(name = "NewAwardObjection", examples = "{\"reason\": \"该户老人由敬老院照料，申请情况不属实\"}")
     public record NewObjection(@NotBlank @Size(max = 1000) String reason) {
     }
 
     /** How a reviewer settles the open objections of an award. */
+    @Schema(name = "AwardObjectionOutcome")
     public enum Outcome { UPHELD, DISMISSED }
 
     @Schema(examples = "{\"outcome\": \"DISMISSED\", \"reason\": \"经村委会走访核实，情况属实\"}")
@@ -60,6 +62,7 @@ public final class AwardViews {
         }
     }
 
+    @Schema(name = "AwardObjectionView")
     public record ObjectionView(UUID id, UUID awardId, String raisedBy, String reason, Objection.Status status,
                                 Instant raisedAt, String settledBy, Instant settledAt, String settlement) {
         static ObjectionView of(Objection o) {

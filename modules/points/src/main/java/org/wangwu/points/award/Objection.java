@@ -1,5 +1,7 @@
 package org.wangwu.points.award;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Objection extends TenantEntity {
 
     /** OPEN holds the award; a reviewer upholds (the award is withdrawn) or dismisses it. */
+    @Schema(name = "AwardObjectionStatus")
     public enum Status { OPEN, UPHELD, DISMISSED }
 
     @Id

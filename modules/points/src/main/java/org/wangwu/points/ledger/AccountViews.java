@@ -24,6 +24,7 @@ public final class AccountViews {
     }
 
     /** One statement line with the balance after it. */
+    @Schema(name = "LedgerEntryView")
     public record EntryView(UUID id, UUID accountId, long seq, LedgerEntry.Kind kind, long points, long balanceAfter,
                             UUID awardId, UUID redemptionId, UUID reversesEntryId, String memo, Instant occurredAt,
                             String recordedBy) {

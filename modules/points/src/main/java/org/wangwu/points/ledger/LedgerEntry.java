@@ -1,5 +1,7 @@
 package org.wangwu.points.ledger;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class LedgerEntry extends TenantEntity {
 
     /** What moved the balance. */
+    @Schema(name = "LedgerEntryKind")
     public enum Kind { AWARD, DEDUCTION, REDEMPTION, EXPIRY, REVERSAL }
 
     @Id
