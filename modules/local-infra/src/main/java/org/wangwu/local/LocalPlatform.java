@@ -193,6 +193,8 @@ public final class LocalPlatform {
         StringBuilder out = new StringBuilder("\n");
         if (withApp) {
             out.append("Wangwu is running.\n");
+            line(out, "Console", APP + "/");
+            line(out, "Public notices", APP + "/#/public/419001/419001100201");
             line(out, "API", APP + "/api/v1");
             line(out, "Swagger UI", APP + "/q/swagger-ui");
             line(out, "OpenAPI", APP + "/q/openapi");

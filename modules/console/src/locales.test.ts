@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import zhCN from './locales/zh-CN.json'
+import en from './locales/en.json'
+
+function keys(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, prefix + k + '.') : [prefix + k]))
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(vue|ts)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [])
+}
+
+describe('locale files', () => {
+  const zh = new Set(keys(zhCN))
+  const english = new Set(keys(en))
+
+  it('have the same keys in zh-CN and English', () => {
+    expect([...zh].filter((k) => !english.has(k)), 'missing in en.json').toEqual([])
+    expect([...english].filter((k) => !zh.has(k)), 'missing in zh-CN.json').toEqual([])
+  })
+
+  it('hold every key the pages use', () => {
+    const used = new Set<string>()
+    for (const file of sources(join(__dirname))) {
+      // t('a.b') a whole key; t('a.b.' + x) a prefix whose entries the third case below checks
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z.]*[a-zA-Z])'[,)]/g)) used.add(m[1])
+      for (const m of readFileSync(file, 'utf8').matchAll(/label: '(menu\.[a-zA-Z]+)'/g)) used.add(m[1])
+    }
+    expect(used.size).toBeGreaterThan(20)
+    expect([...used].filter((k) => !zh.has(k)), 'used but missing in zh-CN.json').toEqual([])
+    expect([...used].filter((k) => !english.has(k)), 'used but missing in en.json').toEqual([])
+  })
+
+  it('give every role and notice status a name in both', () => {
+    for (const role of ['platform-operator', 'county-admin', 'township-official', 'village-cadre', 'mediator',
+      'grid-worker', 'resident', 'supermarket-clerk', 'provincial-viewer', 'third-party-app']) {
+      expect(zh.has('roles.' + role) && english.has('roles.' + role), role).toBe(true)
+    }
+    for (const status of ['PENDING_REVIEW', 'REJECTED', 'DISCLOSED', 'OBJECTED', 'POSTED']) {
+      expect(zh.has('notices.status.' + status) && english.has('notices.status.' + status), status).toBe(true)
+    }
+  })
+})
