@@ -24,6 +24,8 @@ import org.wangwu.server.support.Territories;
 @QuarkusTest
 class FactsStayTrueTest {
 
+    private static final String BOARD_DIFFERENCES = "found.findAll { it.module == 'noticeboard' }.size()";
+
     @org.junit.jupiter.api.AfterEach
     void undoFacts() {
         Facts.undo();
@@ -65,8 +67,9 @@ class FactsStayTrueTest {
         assertEquals(before + 1, postedThisMonth("jiyuan-admin", Api.JIYUAN), "the failed notice left no fact");
         assertEquals(anjiBefore, postedThisMonth("anji-admin", Api.ANJI), "the other county saw nothing");
 
+        // The board's facts agree with its records (other modules' are other tests' concern).
         as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(200)
-                .body("differences", equalTo(0));
+                .body(BOARD_DIFFERENCES, equalTo(0));
 
         // Behind the module's back, a fact is inflated: the next check reports exactly that.
         String inflated = "update daily_fact set value = value %s 5 where tenant_id = '" + Api.JIYUAN
@@ -76,13 +79,14 @@ class FactsStayTrueTest {
         Database.update(inflated.formatted("+"));
         try {
             JsonPath check = as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then()
-                    .statusCode(200).body("differences", equalTo(1)).body("found[0].fact", equalTo("notices-posted"))
-                    .extract().jsonPath();
-            assertEquals(5, check.getDouble("found[0].recorded") - check.getDouble("found[0].recounted"), 0.0001);
+                    .statusCode(200).body(BOARD_DIFFERENCES, equalTo(1)).extract().jsonPath();
+            String found = "found.find { it.module == 'noticeboard' }.";
+            assertEquals("notices-posted", check.getString(found + "fact"));
+            assertEquals(5, check.getDouble(found + "recorded") - check.getDouble(found + "recounted"), 0.0001);
             as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards/fact-checks/latest").then().statusCode(200)
-                    .body("differences", equalTo(1));
+                    .body(BOARD_DIFFERENCES, equalTo(1));
             as("anji-admin").post(county(Api.ANJI) + "/dashboards/fact-checks").then().statusCode(200)
-                    .body("differences", equalTo(0));
+                    .body(BOARD_DIFFERENCES, equalTo(0));
             as("jiyuan-cadre").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(403);
         } finally {
             Database.update(inflated.formatted("-"));
