@@ -186,6 +186,7 @@ class BadInputTest {
     Stream<DynamicContainer> everyOperationWithABodyRefusesWhatIsNotExactlyJson() {
         Territories.seedTwoCounties();
         Map<String, String> ids = realIds();
+        settle();
         OperationBodies document = new OperationBodies(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
         List<DynamicContainer> operations = new ArrayList<>();
         for (OperationBodies.Operation operation : document.operationsWithBodies()) {
@@ -228,6 +229,27 @@ class BadInputTest {
             }
         }
         return operations.stream();
+    }
+
+    /**
+     * Waits until the setup's consequences are written (the event dispatcher delivers what the setup published,
+     * jobs of the modules just switched on run): two fingerprints two seconds apart agree.
+     */
+    private static void settle() {
+        String last = everyTableFingerprint();
+        for (int i = 0; i < 30; i++) {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            String now = everyTableFingerprint();
+            if (now.equals(last)) {
+                return;
+            }
+            last = now;
+        }
     }
 
     private static void refused(String user, String method, String path, String contentType, String body, int status,
