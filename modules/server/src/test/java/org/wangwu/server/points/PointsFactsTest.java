@@ -78,8 +78,10 @@ class PointsFactsTest {
         Assertions.assertEquals(1, Database.count("select count(*) from daily_fact where tenant_id = '" + Api.JIYUAN
                 + "' and fact = 'points-issued' and dimension = 'VOLUNTEER_SERVICE' and place_code = '" + village + "' and day = '" + clock.today() + "'"),
                 "awards are counted by their rule's category");
+        // The level of a day counts the accounts opened on or before it (China time).
         long open = Database.count("select count(*) from points_account where tenant_id = '" + Api.JIYUAN
-                + "' and village_code = '" + village + "'");
+                + "' and village_code = '" + village + "' and cast(created_at at time zone 'Asia/Shanghai' as date) <= date '"
+                + clock.today() + "'");
         Assertions.assertEquals(open, Database.count("select value::bigint from daily_fact where tenant_id = '"
                 + Api.JIYUAN + "' and fact = 'accounts-open' and place_code = '" + village + "' and day = '"
                 + clock.today() + "'"));
