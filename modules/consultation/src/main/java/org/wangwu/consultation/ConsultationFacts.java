@@ -63,19 +63,26 @@ public class ConsultationFacts {
         return passed.chain(() -> levels(s, county, m.villageCode, List.of(left.step, entered), day(left.leftAt)));
     }
 
-    /** How many of the village's matters stand at each step at the end of {@code day}, from the step records. */
+    /**
+     * How many of the village's matters stand at each of {@code steps} at the end of {@code day}, from the step
+     * records; and, where a clock ran ahead (another node's), the levels of later days already recorded, which
+     * now count this change too. The same SQL as the recount's, so the two cannot disagree.
+     */
     public Uni<Void> levels(Mutiny.Session s, CountyCode county, String village, List<Step> steps, LocalDate day) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        Instant end = day.plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant();
-        for (Step step : steps.stream().distinct().toList()) {
-            chain = chain.chain(() -> s.createSelectionQuery("""
-                            select count(r) from StepRecord r, Matter m where r.matterId = m.id and m.villageCode = :v
-                            and r.step = :step and r.enteredAt < :end and (r.leftAt is null or r.leftAt >= :end)""", Long.class)
-                    .setParameter("v", village).setParameter("step", step).setParameter("end", end).getSingleResult()
-                    .chain(n -> facts.record(s, county, ConsultationModule.KEY, MATTERS_AT_STEP, day, village,
-                            step.name(), n)));
-        }
-        return chain;
+        return s.createNativeQuery("select l.day, l.step, l.matters from (" + ConsultationRecount.LEVELS_AT_STEP
+                        + ") l(day, village_code, step, matters) where l.village_code = :v and l.step in (:steps)"
+                        + " and l.day >= :day", Object[].class)
+                .setParameter("v", village).setParameter("steps", steps.stream().map(Step::name).distinct().toList())
+                .setParameter("day", day).getResultList()
+                .chain(levels -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Object[] level : levels) {
+                        chain = chain.chain(() -> facts.record(s, county, ConsultationModule.KEY, MATTERS_AT_STEP,
+                                LocalDate.parse(level[0].toString()), village, (String) level[1],
+                                ((Number) level[2]).longValue()));
+                    }
+                    return chain;
+                });
     }
 
     public Uni<Void> matterClosed(Mutiny.Session s, CountyCode county, Matter m, boolean completedAllSix) {

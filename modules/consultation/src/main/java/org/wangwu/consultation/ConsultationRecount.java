@@ -21,6 +21,26 @@ public class ConsultationRecount implements FactRecount {
 
     private static final String DAY = "(%s at time zone 'Asia/Shanghai')::date";
 
+    /**
+     * How many of a village's matters stand at a step at the end of each day on which one entered or left
+     * it: (day, village, step, matters). {@link ConsultationFacts} records the same levels from it.
+     */
+    static final String LEVELS_AT_STEP = """
+            with changed as (
+                select %1$s as day, m.village_code, r.step from consultation_step_record r
+                join consultation_matter m on m.tenant_id = r.tenant_id and m.id = r.matter_id
+                union
+                select %2$s, m.village_code, r.step from consultation_step_record r
+                join consultation_matter m on m.tenant_id = r.tenant_id and m.id = r.matter_id
+                where r.left_at is not null)
+            select c.day, c.village_code, c.step, (
+                select count(*) from consultation_step_record r
+                join consultation_matter m on m.tenant_id = r.tenant_id and m.id = r.matter_id
+                where m.village_code = c.village_code and r.step = c.step
+                and r.entered_at < ((c.day + 1)::timestamp at time zone 'Asia/Shanghai')
+                and (r.left_at is null or r.left_at >= ((c.day + 1)::timestamp at time zone 'Asia/Shanghai')))
+            from changed c""".formatted(DAY.formatted("r.entered_at"), DAY.formatted("r.left_at"));
+
     /** One fact per query: its SQL answers (day, village, dimension, value). */
     private record Query(String fact, String sql) {
     }
@@ -46,21 +66,7 @@ public class ConsultationRecount implements FactRecount {
                     + " and m.id = e.matter_id group by 1, 2, 3"),
             new Query(ConsultationFacts.SUGGESTIONS, "select " + day("submitted_at")
                     + ", village_code, category, count(*) from consultation_suggestion group by 1, 2, 3"),
-            new Query(ConsultationFacts.MATTERS_AT_STEP, """
-                    with changed as (
-                        select %s as day, m.village_code, r.step from consultation_step_record r
-                        join consultation_matter m on m.tenant_id = r.tenant_id and m.id = r.matter_id
-                        union
-                        select %s, m.village_code, r.step from consultation_step_record r
-                        join consultation_matter m on m.tenant_id = r.tenant_id and m.id = r.matter_id
-                        where r.left_at is not null)
-                    select c.day, c.village_code, c.step, (
-                        select count(*) from consultation_step_record r
-                        join consultation_matter m on m.tenant_id = r.tenant_id and m.id = r.matter_id
-                        where m.village_code = c.village_code and r.step = c.step
-                        and r.entered_at < ((c.day + 1)::timestamp at time zone 'Asia/Shanghai')
-                        and (r.left_at is null or r.left_at >= ((c.day + 1)::timestamp at time zone 'Asia/Shanghai')))
-                    from changed c""".formatted(day("r.entered_at"), day("r.left_at"))));
+            new Query(ConsultationFacts.MATTERS_AT_STEP, LEVELS_AT_STEP));
 
     private static String day(String column) {
         return DAY.formatted(column);

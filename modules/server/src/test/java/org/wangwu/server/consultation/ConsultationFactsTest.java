@@ -12,12 +12,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wangwu.consultation.ConsultationRecount;
 import org.wangwu.platform.module.FactRecount.FactValue;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.server.support.Api;
 
 /**
@@ -33,9 +35,17 @@ class ConsultationFactsTest {
     @Inject
     ConsultationRecount recount;
 
+    @Inject
+    PlatformClock clock;
+
     @BeforeEach
     void seed() {
         ConsultationFixture.seed();
+    }
+
+    @AfterEach
+    void restoreClock() {
+        clock.reset();
     }
 
     /** Recorded facts of the module in a county, keyed fact|day|place|dimension. */
@@ -120,5 +130,32 @@ class ConsultationFactsTest {
                 .subtract(sum(before, "attendance-expected", "REPRESENTATIVES_MEETING")));
         List.of("PROPOSAL", "RESOLUTION").forEach(step -> org.junit.jupiter.api.Assertions.assertTrue(
                 after.keySet().stream().anyMatch(k -> k.startsWith("matters-at-step|") && k.endsWith("|" + DAGOUHE + "|" + step))));
+    }
+
+    @Test
+    void aMatterOpenedTodayAlsoCountsInTheLevelsOfLaterDaysAlreadyRecorded() {
+        // A node whose clock runs ten days ahead opens a matter: the village's PROPOSAL level is recorded on that day.
+        clock.advance(java.time.Duration.ofDays(10));
+        ConsultationFixture.propose(DAGOUHE_CADRE, ConsultationFixture.matter(DAGOUHE, "OTHER", "快钟 " + System.nanoTime()));
+        String ahead = clock.today().toString();
+        clock.reset();
+        BigDecimal before = recorded(Api.JIYUAN).get("matters-at-step|" + ahead + "|" + DAGOUHE + "|PROPOSAL");
+
+        // Today's matter stands at PROPOSAL at the end of that later day too, and its recorded level says so.
+        ConsultationFixture.propose(DAGOUHE_CADRE, ConsultationFixture.matter(DAGOUHE, "OTHER", "今天 " + System.nanoTime()));
+        Map<String, BigDecimal> after = levels(recorded(Api.JIYUAN));
+        assertEquals(before.add(BigDecimal.ONE), after.get("matters-at-step|" + ahead + "|" + DAGOUHE + "|PROPOSAL"));
+        assertEquals(levels(recounted(Api.JIYUAN)), after, "every day's recorded level equals the recount's");
+    }
+
+    /** The village's matters-at-step levels, every day, future ones included. */
+    private static Map<String, BigDecimal> levels(Map<String, BigDecimal> facts) {
+        Map<String, BigDecimal> out = new TreeMap<>();
+        facts.forEach((k, v) -> {
+            if (k.startsWith("matters-at-step|") && k.split("\\|", -1)[2].equals(DAGOUHE)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 }
