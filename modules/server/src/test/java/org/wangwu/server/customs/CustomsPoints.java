@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.wangwu.server.points.PointsFixture;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
 
@@ -54,17 +55,7 @@ final class CustomsPoints {
     }
 
     static Map<String, Object> rule(String code, String item, String category, int points, boolean reviewRequired) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("code", code);
-        r.put("item", item);
-        r.put("category", category);
-        r.put("points", points);
-        r.put("evidenceRequired", false);
-        r.put("capPerPeriod", 0);
-        r.put("capPeriod", "MONTH");
-        r.put("recordedBy", List.of("village-cadre"));
-        r.put("reviewRequired", reviewRequired);
-        return r;
+        return PointsFixture.rule(code, item, category, points, false, 0, List.of("village-cadre"), reviewRequired);
     }
 
     static List<Map<String, Object>> eventAwards(String household) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wangwu.platform.event.EventDispatcher;
 import org.wangwu.platform.tenancy.CountyCode;
+import org.wangwu.server.points.PointsFixture;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Database;
 import org.wangwu.server.support.Territories;
@@ -200,17 +201,8 @@ class SettlementEarnsPointsTest {
     }
 
     private static Map<String, Object> rule(String code, int points) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("code", code);
-        r.put("item", "矛盾纠纷调解成功 " + code);
-        r.put("category", "CIVIC_PARTICIPATION");
-        r.put("points", points);
-        r.put("evidenceRequired", false);
-        r.put("capPerPeriod", 0);
-        r.put("capPeriod", "MONTH");
-        r.put("recordedBy", List.of("county-admin"));
-        r.put("reviewRequired", false);
-        return r;
+        return PointsFixture.rule(code, "矛盾纠纷调解成功 " + code, "CIVIC_PARTICIPATION", points, false, 0,
+                List.of("county-admin"), false);
     }
 
     /** The county's current points settings with this holder, this rule added and this event mapping. */

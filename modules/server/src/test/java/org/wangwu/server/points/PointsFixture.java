@@ -47,10 +47,17 @@ public final class PointsFixture {
     /** A catalogue rule as a map, for settings. */
     static Map<String, Object> rule(String code, int points, boolean evidence, int cap, List<String> recordedBy,
                                     boolean review) {
+        return rule(code, "测试项目 " + code, points < 0 ? "MISCONDUCT" : "VOLUNTEER_SERVICE", points, evidence, cap,
+                recordedBy, review);
+    }
+
+    /** A catalogue rule as a map, for the settings of tests of other modules' events that earn or cost points. */
+    public static Map<String, Object> rule(String code, String item, String category, int points, boolean evidence,
+                                           int cap, List<String> recordedBy, boolean review) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("code", code);
-        r.put("item", "测试项目 " + code);
-        r.put("category", points < 0 ? "MISCONDUCT" : "VOLUNTEER_SERVICE");
+        r.put("item", item);
+        r.put("category", category);
         r.put("points", points);
         r.put("evidenceRequired", evidence);
         r.put("capPerPeriod", cap);
