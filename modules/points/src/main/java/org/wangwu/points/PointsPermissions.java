@@ -16,6 +16,9 @@ public class PointsPermissions implements ModulePermissions {
 
     private static final Role[] REVIEWERS = {Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE};
     private static final Role[] STAFF = {Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE, Role.GRID_WORKER};
+    /** Who records deeds: staff, and the county's apps (a volunteer-service app, say) under rules that list them. */
+    private static final Role[] RECORDERS = {Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICIAL, Role.VILLAGE_CADRE,
+            Role.GRID_WORKER, Role.THIRD_PARTY_APP};
 
     /** The catalogue, leaderboards and supermarkets' goods are open to everyone of the county. */
     public void readCounty(Caller caller) {
@@ -29,10 +32,13 @@ public class PointsPermissions implements ModulePermissions {
                 "Residents may not apply under rule " + rule.code() + "; a cadre or grid worker records it");
     }
 
-    /** Staff record a deed (or a deduction) of someone in their reach, under a rule their role may record. */
+    /**
+     * Staff record a deed (or a deduction) of someone in their reach, under a rule their role may record; a
+     * county's app records under a rule whose recorders list {@code third-party-app}, anywhere in the county.
+     */
     public void record(Caller caller, Rule rule, String villageCode) {
         boolean roleListed = false;
-        for (Role role : STAFF) {
+        for (Role role : RECORDERS) {
             roleListed |= caller.has(role) && rule.recordableBy(role.realmRole());
         }
         require(roleListed, "Your role may not record rule " + rule.code() + " in this county");
@@ -57,9 +63,12 @@ public class PointsPermissions implements ModulePermissions {
                 "Only villagers of village " + villageCode + " may object to its awards");
     }
 
-    /** Staff in reach see a village's awards, accounts and statements; a clerk never does (see {@link #lookUp}). */
+    /**
+     * Staff in reach see a village's awards, accounts and statements, and so do the county's apps that it gave
+     * the points module (their reach is the county); a clerk never does (see {@link #lookUp}).
+     */
     public void readVillage(Caller caller, String villageCode) {
-        require(caller.hasAny(STAFF), "Your role does not read other people's points");
+        require(caller.hasAny(STAFF) || caller.isThirdPartyApp(), "Your role does not read other people's points");
         require(caller.reaches(villageCode), "Place " + villageCode + " is outside your reach");
     }
 

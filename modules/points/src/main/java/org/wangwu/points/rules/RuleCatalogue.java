@@ -16,7 +16,7 @@ public final class RuleCatalogue {
     public static final List<String> CATEGORIES = List.of("FILIAL_PIETY", "NEIGHBOURLY_HELP", "VOLUNTEER_SERVICE",
             "CLEAN_ENVIRONMENT", "CUSTOMS_COMPLIANCE", "CIVIC_PARTICIPATION", "MISCONDUCT");
     public static final List<String> RECORDERS = List.of("resident", "village-cadre", "grid-worker",
-            "township-official", "county-admin");
+            "township-official", "county-admin", "third-party-app");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9-]+");
     private static final int MAX_RULES = 200;

@@ -18,6 +18,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,11 +29,17 @@ import org.wangwu.sdk.ApiClient;
 import org.wangwu.sdk.ApiException;
 import org.wangwu.sdk.api.DisputesApi;
 import org.wangwu.sdk.api.PointsApi;
+import org.wangwu.sdk.model.AccountView;
+import org.wangwu.sdk.model.AwardStatus;
+import org.wangwu.sdk.model.AwardView;
+import org.wangwu.sdk.model.LedgerEntryView;
 import org.wangwu.sdk.model.NewAward;
+import org.wangwu.sdk.model.PageAccountView;
 import org.wangwu.sdk.model.Problem;
 import org.wangwu.sdk.model.Rule;
+import org.wangwu.server.points.PointsFixture;
 import org.wangwu.server.support.Api;
-import org.wangwu.server.support.Counties;
+import org.wangwu.server.support.Territories;
 import org.wangwu.server.support.Tokens;
 
 /**
@@ -47,17 +54,28 @@ class SdkThirdPartyTest {
     @TestHTTPResource("/")
     URL platform;
 
+    /** A rule of Jiyuan's catalogue that its apps may record, posted at once (no review, no disclosure days). */
+    static final String APP_RULE = "APP-VOLUNTEER";
+
     String token;
+    String clientId;
 
     @BeforeEach
     void anAppOfJiyuanWithPoints() {
-        Counties.onboardDemoCounties();
+        Territories.seedTwoCounties();
         for (String module : List.of("points", "disputes")) {
             as("jiyuan-admin").body(Map.of("enabled", true)).put(county(Api.JIYUAN) + "/modules/" + module + "/status")
                     .then().statusCode(200);
         }
+        Map<String, Object> settings = PointsFixture.jiyuanSettings(0);
+        List<Map<String, Object>> rules = new ArrayList<>(PointsFixture.testRules());
+        rules.add(PointsFixture.rule(APP_RULE, "志愿服务平台登记的志愿服务", "VOLUNTEER_SERVICE", 2, false, 0,
+                List.of("third-party-app", "village-cadre"), false));
+        settings.put("rules", rules);
+        PointsFixture.settings("jiyuan-admin", Api.JIYUAN, settings);
         JsonPath app = AppRegistrationTest.register("jiyuan-admin", AppRegistrationTest.JIYUAN_APPS, List.of("points"));
-        token = Tokens.client(app.getString("clientId"), app.getString("clientSecret"));
+        clientId = app.getString("clientId");
+        token = Tokens.client(clientId, app.getString("clientSecret"));
     }
 
     @Test
@@ -88,6 +106,24 @@ class SdkThirdPartyTest {
                 new NewAward().ruleCode(ruleCode).residentId(UUID.randomUUID()).description("参加村道清扫志愿活动"),
                 "java-sdk-deed-" + UUID.randomUUID()));
         assertEquals("residentId", deed.getErrors().get(0).getField());
+
+        // A deed under a rule that lists the county's apps is recorded, posted, and on the household's statement.
+        String household = PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE);
+        points.awardRequest(Api.JIYUAN, new NewAward().ruleCode(APP_RULE).householdId(UUID.fromString(household))
+                .description("参加村道清扫志愿活动 2 小时"), "java-sdk-" + UUID.randomUUID());
+        AccountView account = accountOf(points, household);
+        List<LedgerEntryView> statement = points.accountStatement(Api.JIYUAN, account.getId(), null, null).getItems();
+        assertEquals(1, statement.size(), "a fresh household's statement holds the one deed");
+        assertEquals(2L, statement.get(0).getBalanceAfter().longValue());
+        assertEquals("client:" + clientId, statement.get(0).getRecordedBy());
+        AwardView award = points.awardGet(Api.JIYUAN, statement.get(0).getAwardId());
+        assertEquals(AwardStatus.POSTED, award.getStatus());
+        assertEquals(APP_RULE, award.getRuleCode());
+        // A rule that does not list apps stays with the village's staff.
+        Problem notListed = problem(client, 403, () -> points.awardRequest(Api.JIYUAN, new NewAward()
+                .ruleCode("RECORD-DIRECT").householdId(UUID.fromString(household)).description("代录"),
+                "java-sdk-" + UUID.randomUUID()));
+        assertEquals("not-permitted", notListed.getCode());
     }
 
     @Test
@@ -95,8 +131,10 @@ class SdkThirdPartyTest {
         Path sdkTs = repositoryRoot().resolve("modules/sdk-ts");
         assertTrue(Files.exists(sdkTs.resolve("target/sdk/dist/index.js")),
                 "build modules/sdk-ts first (./mvnw -B verify builds it before the server)");
+        String household = PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE);
         ProcessBuilder node = new ProcessBuilder("node", "test/third-party.mjs",
-                platform.toString(), Api.JIYUAN, Api.ANJI, token).directory(sdkTs.toFile());
+                platform.toString(), Api.JIYUAN, Api.ANJI, token, APP_RULE, household,
+                Territories.JIYUAN_VILLAGE).directory(sdkTs.toFile());
         node.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process run = node.start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -108,6 +146,24 @@ class SdkThirdPartyTest {
         assertProblem(seen.get("disputes"), 403, "scope-missing");
         assertProblem(seen.get("badBody"), 400, "validation-failed");
         assertEquals("ruleCode", seen.get("badBody").get("problem").get("errors").get(0).get("field").asText(), output);
+        assertEquals(1, seen.get("statement").size(), output);
+        assertEquals("client:" + clientId, seen.get("statement").get(0).get("recordedBy").asText(), output);
+        assertEquals("POSTED", seen.get("deed").get("status").asText(), output);
+    }
+
+    /** The household's account, found as an app finds it: paging the village's accounts. */
+    private static AccountView accountOf(PointsApi points, String household) throws Exception {
+        String cursor = null;
+        do {
+            PageAccountView page = points.accountList(Api.JIYUAN, cursor, 200, Territories.JIYUAN_VILLAGE);
+            for (AccountView a : page.getItems()) {
+                if (household.equals(String.valueOf(a.getHouseholdId()))) {
+                    return a;
+                }
+            }
+            cursor = page.getNextCursor();
+        } while (cursor != null);
+        throw new AssertionError("no account of household " + household);
     }
 
     private static void assertProblem(JsonNode seen, int status, String code) {

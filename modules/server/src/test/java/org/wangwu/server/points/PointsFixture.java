@@ -28,7 +28,7 @@ public final class PointsFixture {
     }
 
     /** Saves settings over whatever revision is current (tests of several classes share the database). */
-    static void settings(String admin, String code, Map<String, Object> values) {
+    public static void settings(String admin, String code, Map<String, Object> values) {
         for (int attempt = 0; attempt < 3; attempt++) {
             int revision = as(admin).get(county(code) + "/modules/points/settings").then().statusCode(200)
                     .extract().path("revision");
@@ -68,7 +68,7 @@ public final class PointsFixture {
     }
 
     /** The catalogue every points test works with; cap-free rules so repeated awards never collide. */
-    static List<Map<String, Object>> testRules() {
+    public static List<Map<String, Object>> testRules() {
         List<Map<String, Object>> rules = new ArrayList<>();
         rules.add(rule("APPLY-EVIDENCE", 5, true, 0, List.of("resident", "village-cadre", "grid-worker"), true));
         rules.add(rule("RECORD-REVIEWED", 3, false, 0, List.of("village-cadre", "grid-worker"), true));
@@ -80,7 +80,7 @@ public final class PointsFixture {
     }
 
     /** Jiyuan with the test catalogue; callers override what their test is about. */
-    static Map<String, Object> jiyuanSettings(int disclosureDays) {
+    public static Map<String, Object> jiyuanSettings(int disclosureDays) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("accountHolder", "HOUSEHOLD");
         values.put("rules", testRules());
