@@ -1,7 +1,6 @@
 package org.wangwu.dashboards.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -29,18 +29,28 @@ public class TableExport {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A download of the tables; {@code whole} names the row of the whole (全省, the county, the township). */
-    public Response download(List<StatisticsTable> tables, String whole, String format, String fileName) {
-        List<List<String>> lines = lines(tables, whole);
+    /** The media type of a download {@code format}, {@code csv} or {@code xlsx}; 400 for any other. */
+    public static String mediaType(String format) {
         if ("csv".equals(format)) {
-            return Response.ok(csv(lines), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
+            return "text/csv; charset=UTF-8";
         }
         if ("xlsx".equals(format)) {
-            return Response.ok(xlsx(lines), XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"").build();
+            return XLSX;
         }
         throw ProblemException.invalidField("format", "must be csv or xlsx");
+    }
+
+    /** The header that names the downloaded file, {@code fileName} with the format's extension. */
+    public static Map<String, String> attachment(String fileName, String format) {
+        mediaType(format);
+        return Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "." + format + "\"");
+    }
+
+    /** The tables as a download's bytes; {@code whole} names the row of the whole (全省, the county, the township). */
+    public byte[] bytes(List<StatisticsTable> tables, String whole, String format) {
+        mediaType(format);
+        List<List<String>> lines = lines(tables, whole);
+        return "csv".equals(format) ? csv(lines) : xlsx(lines);
     }
 
     static List<List<String>> lines(List<StatisticsTable> tables, String whole) {

@@ -1,0 +1,124 @@
+package org.wangwu.dashboards.province;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wangwu.platform.time.PlatformClock;
+
+/**
+ * A province's answers, read once and sent to each of its viewers for a while. The overview and the
+ * drill-downs read every county's monthly rollups, and a province's staff open the same pages at the same
+ * time (a meeting, a morning report); figures of daily facts a minute old are what a provincial dashboard
+ * promises. So each answer (the bytes sent, JSON or a download) is kept on this node for
+ * {@code wangwu.dashboards.answer-seconds} (60 by default; 0 keeps nothing) under the province, the range and
+ * what was asked, with an ETag: a viewer that already has it gets 304, and {@code Last-Modified} says when its
+ * figures were read. Who may read is decided before an answer is looked up; answers hold aggregates only.
+ * At most {@link #MAX_BYTES} are kept, the least recently used going first.
+ */
+@ApplicationScoped
+public class ProvinceAnswers {
+
+    static final long MAX_BYTES = 64L << 20;
+
+    @Inject
+    PlatformClock clock;
+
+    @ConfigProperty(name = "wangwu.dashboards.answer-seconds", defaultValue = "60")
+    long answerSeconds;
+
+    private final LinkedHashMap<List<Object>, Answer> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private long keptBytes;
+
+    /** One answer as sent: its bytes and media type, their ETag, and when its figures were read. */
+    public record Answer(byte[] body, String mediaType, String etag, Instant readAt) {
+    }
+
+    /** How long answers are kept from now on (operators set it in configuration; tests change it here). */
+    public synchronized void keepFor(Duration duration) {
+        answerSeconds = duration.toSeconds();
+        kept.clear();
+        keptBytes = 0;
+    }
+
+    /**
+     * The answer under {@code key}: the one kept if it is young enough, else {@code read} is run and its bytes
+     * kept. Two viewers asking at once for one not kept both read it; the later one's is kept.
+     */
+    public Uni<Answer> answer(List<Object> key, String mediaType, Supplier<Uni<byte[]>> read) {
+        Instant now = clock.now();
+        Answer found = find(key, now);
+        if (found != null) {
+            return Uni.createFrom().item(found);
+        }
+        return read.get().map(body -> keep(key, new Answer(body, mediaType, etag(body), now)));
+    }
+
+    /** The answer as an HTTP response: 304 when the viewer's If-None-Match names it, else its bytes. */
+    public Response response(Request request, Answer answer, Map<String, String> headers) {
+        EntityTag tag = new EntityTag(answer.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder builder = notModified != null ? notModified
+                : Response.ok(answer.body(), answer.mediaType());
+        headers.forEach(builder::header);
+        long age = Math.max(0, Duration.between(answer.readAt(), clock.now()).toSeconds());
+        return builder.tag(tag).lastModified(Date.from(answer.readAt()))
+                .header("Cache-Control", "private, max-age=" + Math.max(0, answerSeconds - age))
+                .build();
+    }
+
+    private synchronized Answer find(List<Object> key, Instant now) {
+        Answer a = kept.get(key);
+        if (a == null) {
+            return null;
+        }
+        if (now.isBefore(a.readAt()) || !now.isBefore(a.readAt().plusSeconds(answerSeconds))) {
+            forget(key);
+            return null;
+        }
+        return a;
+    }
+
+    private synchronized Answer keep(List<Object> key, Answer answer) {
+        if (answerSeconds <= 0 || answer.body().length > MAX_BYTES) {
+            return answer;
+        }
+        forget(key);
+        kept.put(key, answer);
+        keptBytes += answer.body().length;
+        for (Iterator<Answer> oldest = kept.values().iterator(); keptBytes > MAX_BYTES && oldest.hasNext(); ) {
+            keptBytes -= oldest.next().body().length;
+            oldest.remove();
+        }
+        return answer;
+    }
+
+    private void forget(List<Object> key) {
+        Answer gone = kept.remove(key);
+        if (gone != null) {
+            keptBytes -= gone.body().length;
+        }
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

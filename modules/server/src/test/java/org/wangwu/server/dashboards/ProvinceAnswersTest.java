@@ -1,0 +1,111 @@
+package org.wangwu.server.dashboards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wangwu.server.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wangwu.dashboards.province.ProvinceAnswers;
+import org.wangwu.platform.time.PlatformClock;
+import org.wangwu.server.support.Api;
+import org.wangwu.server.support.Territories;
+
+/**
+ * A province's answers are read once and sent to every viewer for a while: the same ETag and figures until
+ * the answer is older than the kept time, then the new figures; a viewer that has the answer gets 304; and
+ * a viewer of another province, asking the same question, never gets this province's answer.
+ */
+@QuarkusTest
+class ProvinceAnswersTest {
+
+    static final String OVERVIEW = "/api/v1/provinces/41/overview?from=2024-03&to=2024-03";
+    static final String NOTICES = "modules.table.find { it.module == 'noticeboard' }.rows"
+            + ".find { it.place == null && it.period == '2024-03' }.figures.notices-posted.value";
+
+    @Inject
+    ProvinceAnswers answers;
+
+    @Inject
+    PlatformClock clock;
+
+    private static boolean seeded;
+
+    @BeforeEach
+    void seed() {
+        Territories.seedTwoCounties();
+        if (!seeded) {
+            Facts.flow(Api.JIYUAN, "notices-posted", "2024-03-05", "", "", 20);
+            seeded = true;
+        }
+    }
+
+    @AfterEach
+    void keepNothingAgain() {
+        answers.keepFor(Duration.ZERO);
+        clock.reset();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void undoFacts() {
+        Facts.undo();
+        seeded = false;
+    }
+
+    @Test
+    void anAnswerIsKeptForItsTimeThenReadAgain() {
+        answers.keepFor(Duration.ofSeconds(60));
+        Response first = as("henan-viewer").get(OVERVIEW);
+        first.then().statusCode(200).header("Cache-Control", "private, max-age=60");
+        String etag = first.header("ETag");
+        assertNotNull(etag);
+        assertNotNull(first.header("Last-Modified"));
+        int before = first.jsonPath().getInt(NOTICES);
+
+        // New facts within the kept time: every viewer gets the answer as it was read.
+        Facts.flow(Api.JIYUAN, "notices-posted", "2024-03-06", "", "", 7);
+        clock.advance(Duration.ofSeconds(30));
+        Response kept = as("henan-viewer").get(OVERVIEW);
+        kept.then().statusCode(200);
+        assertEquals(etag, kept.header("ETag"));
+        assertEquals(before, kept.jsonPath().getInt(NOTICES));
+        int maxAge = Integer.parseInt(kept.header("Cache-Control").replace("private, max-age=", ""));
+        assertTrue(maxAge <= 30, "what is left of the kept time: " + kept.header("Cache-Control"));
+        // Zhejiang's viewer asking for the same months is refused Henan, and reads its own province.
+        as("zhejiang-viewer").get(OVERVIEW).then().statusCode(403);
+        as("zhejiang-viewer").get("/api/v1/provinces/33/overview?from=2024-03&to=2024-03").then().statusCode(200);
+
+        // Older than the kept time: read again, with the new figures.
+        clock.advance(Duration.ofSeconds(31));
+        Response fresh = as("henan-viewer").get(OVERVIEW);
+        fresh.then().statusCode(200);
+        assertNotEquals(etag, fresh.header("ETag"));
+        assertEquals(before + 7, fresh.jsonPath().getInt(NOTICES));
+    }
+
+    @Test
+    void aViewerThatHasTheAnswerGets304AndEachDownloadIsKeptApart() {
+        Response first = as("henan-viewer").get(OVERVIEW);
+        first.then().statusCode(200);
+        as("henan-viewer").header("If-None-Match", first.header("ETag")).get(OVERVIEW).then().statusCode(304)
+                .header("ETag", first.header("ETag"));
+        as("henan-viewer").header("If-None-Match", "\"something-else\"").get(OVERVIEW).then().statusCode(200);
+
+        answers.keepFor(Duration.ofSeconds(60));
+        String export = "/api/v1/provinces/41/overview/export?from=2024-03&to=2024-03&format=";
+        as("henan-viewer").get(export + "csv").then().statusCode(200).contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"overview-41.csv\"");
+        as("henan-viewer").get(export + "xlsx").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"overview-41.xlsx\"");
+        as("henan-viewer").get(export + "pdf").then().statusCode(422).contentType("application/problem+json");
+        as("henan-viewer").get(OVERVIEW).then().statusCode(200).contentType("application/json");
+    }
+}
