@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ abstract class ConsoleBrowser {
     @BeforeAll
     static void launch() {
         allowConsoleRedirect();
+        // A page waits for the API, and the API for Keycloak (creating an account takes seconds on a busy machine):
+        // an assertion waits as long as an action does before it fails.
+        PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
