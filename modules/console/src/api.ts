@@ -46,6 +46,22 @@ export function problemText(p: Problem): string {
   return [p.title, p.detail].filter(Boolean).join(': ')
 }
 
+/**
+ * The API's validation messages by field, to show at each field of a form (fields named with a prefix, as
+ * `values.maxLength`, lose it); what names no field of the form is the form's own message.
+ */
+export function fieldErrorsOf(p: Problem, fields: string[], prefix = ''): { fields: Record<string, string>; form: string } {
+  const out: Record<string, string> = {}
+  const rest: string[] = []
+  for (const err of p.errors ?? []) {
+    const key = (err.field ?? '').startsWith(prefix) ? (err.field ?? '').slice(prefix.length) : ''
+    if (key && fields.includes(key)) out[key] = err.message
+    else rest.push(err.message)
+  }
+  if (!p.errors?.length) rest.push(problemText(p))
+  return { fields: out, form: rest.join('; ') }
+}
+
 /** A file the API answered (an export, a PDF), saved by the browser. */
 export async function saveDownload(response: Response, name: string): Promise<void> {
   const url = URL.createObjectURL(await response.blob())

@@ -68,19 +68,28 @@ export async function signOut(): Promise<void> {
 }
 
 /**
- * A fresh access token for the API client. When the session has ended (the refresh token expired), the
- * page's drafts are already in sessionStorage (see drafts.ts), so the console signs in again and comes back.
+ * A fresh access token for the API client. When the session has ended (the refresh token expired or the
+ * session was ended in Keycloak; keycloak-js then drops its tokens), the page's drafts are already in
+ * sessionStorage (see drafts.ts), so the console signs in again and comes back to the same page.
  */
 export async function accessToken(): Promise<string> {
-  if (!keycloak?.authenticated) return ''
+  if (!keycloak) return ''
+  if (!keycloak.authenticated) {
+    if (!session.authenticated) return ''
+    return sessionEnded()
+  }
   try {
     await keycloak.updateToken(30)
   } catch {
-    await signIn(location.hash.replace(/^#/, '') || '/')
-    throw new Error('session-expired')
+    return sessionEnded()
   }
   readToken()
   return keycloak.token ?? ''
+}
+
+async function sessionEnded(): Promise<never> {
+  await signIn(location.hash.replace(/^#/, '') || '/')
+  throw new Error('session-expired')
 }
 
 export function hasRole(...roles: string[]): boolean {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import {
+  AppStatus, AwardStatus, CaseState, DeliveryFailure, EventKind, MatterStep, MediationLevel, MeetingStatus,
+  RegistrationStatus, WebhookDeliveryStatus, WebhookSubscriptionStatus,
+} from '@sdk'
 import zhCN from './locales/zh-CN.json'
 import en from './locales/en.json'
 
@@ -41,6 +45,24 @@ describe('locale files', () => {
     }
     for (const status of ['PENDING_REVIEW', 'REJECTED', 'DISCLOSED', 'OBJECTED', 'POSTED']) {
       expect(zh.has('notices.status.' + status) && english.has('notices.status.' + status), status).toBe(true)
+    }
+  })
+
+  // Pages name an API value through a key made of a prefix and the value (t('cases.states.' + state)): every
+  // value the API can answer has its name in both files, so a value added to the API fails here first.
+  it('name every value the API answers that a page shows', () => {
+    const shown: [string, Record<string, string>][] = [
+      ['cases.states.', CaseState], ['cases.levels.', MediationLevel], ['notices.status.', AwardStatus],
+      ['staff.appStatus.', AppStatus], ['webhooks.subscriptionStatus.', WebhookSubscriptionStatus],
+      ['webhooks.deliveryStatus.', WebhookDeliveryStatus], ['webhooks.failures.', DeliveryFailure],
+      ['registrations.kinds.', EventKind], ['registrations.statuses.', RegistrationStatus],
+      ['matters.meetingStatuses.', MeetingStatus], ['matters.steps.', MatterStep],
+    ]
+    for (const [prefix, values] of shown) {
+      for (const v of Object.values(values)) {
+        expect(zh.has(prefix + v), 'zh-CN.json: ' + prefix + v).toBe(true)
+        expect(english.has(prefix + v), 'en.json: ' + prefix + v).toBe(true)
+      }
     }
   })
 })

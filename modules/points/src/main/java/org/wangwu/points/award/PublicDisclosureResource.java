@@ -8,9 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.wangwu.platform.county.County;
+import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
+import org.wangwu.platform.territory.PlaceDirectory;
 import org.wangwu.platform.web.Page;
 import org.wangwu.platform.web.Cursor;
 import org.wangwu.points.award.AwardViews.DisclosureView;
@@ -29,6 +34,33 @@ public class PublicDisclosureResource {
 
     @Inject
     Policies policies;
+
+    @Inject
+    PlaceDirectory places;
+
+    /** The heading of a place's notice board: the county's name and the township's or village's (null if unknown). */
+    @Schema(name = "NoticeBoardHeading")
+    public record Heading(String county, LocalizedText countyName, String place, LocalizedText placeName) {
+    }
+
+    @GET
+    @Path("/heading")
+    @Operation(summary = "The names a place's notice board is headed with: the county, and the township or village asked for")
+    public Uni<Heading> heading(@PathParam("county") String county,
+                                @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place) {
+        CountyCode code = CountyCode.of(county);
+        return tx.inCounty(code, s -> s.find(County.class, code.value()).chain(c -> placeName(s, place)
+                .map(name -> new Heading(c.code, LocalizedText.of(c.nameZh, c.nameEn), place, name))));
+    }
+
+    private Uni<LocalizedText> placeName(Mutiny.Session s, String place) {
+        if (place == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return place.length() == 9
+                ? places.township(s, place).map(t -> t == null ? null : LocalizedText.of(t.nameZh(), t.nameEn()))
+                : places.village(s, place).map(v -> v == null ? null : LocalizedText.of(v.nameZh(), v.nameEn()));
+    }
 
     @GET
     @Operation(summary = "Awards of a village (or township) under disclosure, held by objection, or posted; newest first")

@@ -1,144 +1,26 @@
 package org.wangwu.server.console;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wangwu.server.support.Api.as;
 import static org.wangwu.server.support.Api.county;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.wangwu.server.points.PointsFixture;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
-import org.wangwu.server.support.Tokens;
 
-/**
- * The web console (modules/console) in a real Chromium against the running test platform, signed in through
- * the test Keycloak's own login page (authorization code with PKCE). Screenshots go to target/screenshots/.
- * The browser is Debian's chromium, which the build installs when it is missing (src/test/browser/install-chromium).
- */
+/** The console's first scenarios: module switches and settings, the clerk's redemption, the province, public notices. */
 @QuarkusTest
-class ConsoleBrowserTest {
-
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String CHROMIUM = System.getProperty("wangwu.chromium", "/usr/bin/chromium");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-    private final List<String> consoleLog = new ArrayList<>();
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    /** The page as the test left it, and everything its console said, for review (and for a failure's reason). */
-    @AfterEach
-    void closeContext(TestInfo test) throws java.io.IOException {
-        String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
-        java.nio.file.Files.createDirectories(SCREENSHOTS);
-        java.nio.file.Files.write(SCREENSHOTS.resolve(name + ".console.log"), consoleLog);
-        if (page != null) {
-            try {
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".last.png")).setTimeout(15_000));
-                java.nio.file.Files.writeString(SCREENSHOTS.resolve(name + ".last.html"), page.url() + "\n" + page.content());
-            } catch (RuntimeException e) {
-                java.nio.file.Files.writeString(SCREENSHOTS.resolve(name + ".last.html"), "unavailable: " + e);
-            }
-        }
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-    }
-
-    private Page open(int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("zh-CN"));
-        page = context.newPage();
-        page.setDefaultTimeout(45_000);
-        page.onConsoleMessage(m -> {
-            consoleLog.add(m.type() + ": " + m.text());
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(e -> {
-            consoleErrors.add("page error: " + e);
-            consoleLog.add("page error: " + e);
-        });
-        page.onFrameNavigated(f -> consoleLog.add("navigated: " + f.url()));
-        return page;
-    }
-
-    /** Opens a console page; the console sends the browser to Keycloak's login form, which sends it back. */
-    private Page signedIn(String username, String route) {
-        Page page = open(1280, 860);
-        page.navigate(base() + "/#" + route);
-        page.waitForURL(url -> url.contains("/realms/wangwu/"));
-        page.fill("#username", username);
-        // The realm has organizations on: Keycloak asks for the username first, then the password.
-        if (!page.locator("#password").isVisible()) {
-            page.click("#kc-login");
-        }
-        page.fill("#password", Tokens.DEMO_PASSWORD);
-        page.click("#kc-login");
-        page.waitForURL(url -> url.startsWith(base()) && url.contains("#" + route));
-        assertThat(page.locator("[data-test=who]")).containsText(username);
-        return page;
-    }
-
-    private void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    /** No console errors but those the scenario expects (the API's refusal the page shows). */
-    private void assertNoConsoleErrors(Predicate<String> expected) {
-        List<String> unexpected = consoleErrors.stream().filter(expected.negate()).toList();
-        assertTrue(unexpected.isEmpty(), "console errors: " + unexpected);
-    }
+class ConsoleBrowserTest extends ConsoleBrowser {
 
     private static void noticeboard(boolean enabled) {
         as("jiyuan-admin").body(Map.of("enabled", enabled)).put(county(Api.JIYUAN) + "/modules/noticeboard/status")
@@ -187,6 +69,41 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void anExpiredSessionSignsInAgainAndTheFormKeepsWhatWasTyped() {
+        Territories.seedTwoCounties();
+        noticeboard(true);
+        int revision = as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/settings").then()
+                .statusCode(200).extract().path("revision");
+        int typed = 300 + (revision % 200);
+
+        Page page = open(1280, 860);
+        // The browser's clock, to let its session run out without waiting for it.
+        page.clock().install();
+        page.navigate(base() + "/#/modules/noticeboard");
+        logIn(page, "jiyuan-admin", "/modules/noticeboard");
+        Locator input = page.locator("[data-test=setting-maxLength] input");
+        input.fill(String.valueOf(typed));
+        input.blur();
+
+        // The access token runs out (the realm's lifespan is 15 minutes) and the session is over in Keycloak.
+        endSessions("jiyuan-admin");
+        page.clock().fastForward("20:00");
+        page.locator("[data-test=save]").click();
+        logIn(page, "jiyuan-admin", "/modules/noticeboard");
+        assertThat(input).hasValue(String.valueOf(typed));
+        screenshot(page, "session-expired-form-kept");
+        // Nothing was saved meanwhile; now it is.
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/settings").then().statusCode(200)
+                .body("revision", equalTo(revision));
+        page.locator("[data-test=save]").click();
+        assertThat(page.locator(".el-message--success")).isVisible();
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/settings").then().statusCode(200)
+                .body("revision", equalTo(revision + 1)).body("values.maxLength", equalTo(typed));
+        // The refused refresh (400) is the browser's report of the ended session; nothing else.
+        assertNoConsoleErrors(e -> e.contains("400"));
+    }
+
+    @Test
     void aClerkRedeemsOnceEvenWhenTheButtonIsPressedTwice() {
         PointsFixture.seed(0);
         String household = PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE);
@@ -217,21 +134,65 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void aProvincialViewerSeesChartsOfTheirProvinceOnly() {
-        Territories.seedTwoCounties();
+    void aProvincialViewerSeesChartsOfTheirProvinceOnlyDrillsDownAndExports() throws Exception {
+        // Points issued in Jiyuan this month: the province has figures to draw.
+        PointsFixture.seed(0);
+        PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE))
+                .then().statusCode(201);
         Page page = signedIn("henan-viewer", "/province");
         assertThat(page.locator("[data-test=province-title]")).containsText("41");
         assertThat(page.locator("[data-test=county-" + Api.JIYUAN + "]")).isVisible();
         assertThat(page.locator("[data-test=county-" + Api.LINZHOU + "]")).isVisible();
         assertThat(page.locator("[data-test=county-" + Api.ANJI + "]")).hasCount(0);
-        assertThat(page.locator("canvas").first()).isVisible();
-        assertTrue(page.locator("canvas").count() >= 2, "charts drawn");
+        assertThat(page.locator("[data-test=module-points] canvas").first()).isVisible();
+        assertThat(page.locator("[data-test=province-empty]")).hasCount(0);
         screenshot(page, "province");
+
+        // Drill-down: the county's townships, then a township's villages; each export is the API's file.
         page.locator("[data-test=county-" + Api.JIYUAN + "]").click();
         assertThat(page.locator("[data-test=drill]")).containsText(Api.JIYUAN);
         screenshot(page, "province-county");
-        // The menu offers a viewer nothing of a county.
+        assertEquals(exportOf("/api/v1/provinces/41/counties/" + Api.JIYUAN + "/export"), downloaded(page));
+        page.locator("[data-test=drill] .el-table button", new Page.LocatorOptions().setHasText("承留镇")).first().click();
+        assertThat(page.locator("[data-test=drill] h3")).containsText("承留镇 (" + Territories.JIYUAN_TOWNSHIP + ")");
+        assertThat(page.locator("[data-test=drill]")).containsText("花石村");
+        screenshot(page, "province-township");
+        assertEquals(exportOf("/api/v1/provinces/41/counties/" + Api.JIYUAN + "/townships/" + Territories.JIYUAN_TOWNSHIP
+                + "/export"), downloaded(page));
+        // The menu offers a viewer nothing of a county; another province's county is refused.
         assertThat(page.locator("[data-test='menu-/modules']")).hasCount(0);
+        as("henan-viewer").get("/api/v1/provinces/41/counties/" + Api.ANJI).then().statusCode(404);
+        assertNoConsoleErrors(e -> false);
+    }
+
+    /** The CSV export the page's button saves, as the browser saved it. */
+    private static String downloaded(Page page) throws java.io.IOException {
+        com.microsoft.playwright.Download file = page.waitForDownload(() -> page.locator("[data-test=export-csv]").click());
+        return java.nio.file.Files.readString(file.path(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String exportOf(String path) {
+        return as("henan-viewer").queryParam("format", "csv").get(path).then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void monthsWithoutFiguresShowAnEmptyStateNotBlankCharts() {
+        Territories.seedTwoCounties();
+        Page page = signedIn("henan-viewer", "/province");
+        assertThat(page.locator("[data-test=province-title]")).containsText("41");
+        // Months before the platform ran: no module has a figure.
+        Locator from = page.locator("[data-test=period-from] input");
+        from.fill("2020-01");
+        from.press("Enter");
+        Locator to = page.locator("[data-test=period-to] input");
+        to.fill("2020-06");
+        to.press("Enter");
+        page.locator("[data-test=period-show]").click();
+        assertThat(page.locator("[data-test=province-empty]")).isVisible();
+        assertThat(page.locator("canvas")).hasCount(0);
+        screenshot(page, "province-empty");
+        as("henan-viewer").queryParam("from", "2020-01").queryParam("to", "2020-06").get("/api/v1/provinces/41/overview")
+                .then().statusCode(200).body("from", equalTo("2020-01")).body("to", equalTo("2020-06"));
         assertNoConsoleErrors(e -> false);
     }
 
@@ -245,6 +206,15 @@ class ConsoleBrowserTest {
         page.navigate(base() + "/#/public/" + Api.JIYUAN + "/" + Territories.JIYUAN_VILLAGE);
         assertThat(page.locator("[data-test=notice]").first()).isVisible();
         assertThat(page.locator("h1")).hasText("积分公示");
+        // Headed by the names, not the codes.
+        assertThat(page.locator("[data-test=notices-place]")).hasText("济源市 · 花石村");
+        given().queryParam("place", Territories.JIYUAN_VILLAGE)
+                .get("/api/v1/public/counties/" + Api.JIYUAN + "/points/disclosures/heading").then().statusCode(200)
+                .body("countyName.zh", equalTo("济源市")).body("placeName.zh", equalTo("花石村"));
+        // Another county knows no such place.
+        given().queryParam("place", Territories.JIYUAN_VILLAGE)
+                .get("/api/v1/public/counties/" + Api.ANJI + "/points/disclosures/heading").then().statusCode(200)
+                .body("placeName", equalTo(null));
         int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
         assertEquals(375, scrollWidth, "nothing wider than the phone");
         assertTrue(page.url().startsWith(base()), "no sign-in asked: " + page.url());

@@ -196,7 +196,7 @@ public final class ConsultationFixture {
     }
 
     /** A Huashi matter whose resolution a representatives' meeting of everyone adopted: now under disclosure. */
-    static String huashiUnderDisclosure(String title) {
+    public static String huashiUnderDisclosure(String title) {
         String id = propose("jiyuan-cadre", matter(HUASHI, "PUBLIC_WORKS", title));
         List<String> branch = List.of(residentId(HUASHI, "王建国"), residentId(HUASHI, "张伟"));
         meet("jiyuan-cadre", id, "PROPOSAL", "PARTY_BRANCH", branch, "FOR", null);

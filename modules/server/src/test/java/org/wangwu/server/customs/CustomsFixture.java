@@ -14,7 +14,7 @@ import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
 
 /** What the customs tests set up through the API, idempotently: the module on, each county's caps, a council. */
-final class CustomsFixture {
+public final class CustomsFixture {
 
     static final String CUSTOMS = "/customs";
     /** The phone every test household's head gives; public pages must never show it. */
@@ -23,7 +23,7 @@ final class CustomsFixture {
     private CustomsFixture() {
     }
 
-    static String base(String code) {
+    public static String base(String code) {
         return county(code) + CUSTOMS;
     }
 
@@ -76,7 +76,7 @@ final class CustomsFixture {
     }
 
     /** Both counties with customs on and their caps; Jiyuan's village council with a staff chair and a resident member. */
-    static void seed() {
+    public static void seed() {
         Territories.seedTwoCounties();
         enable("jiyuan-admin", Api.JIYUAN, "customs");
         enable("anji-admin", Api.ANJI, "customs");
@@ -113,7 +113,7 @@ final class CustomsFixture {
     }
 
     /** A household of its own with a head named {@code head}, for a test that needs a clean record. */
-    static String household(String admin, String code, String village, String head) {
+    public static String household(String admin, String code, String village, String head) {
         String number = "C" + UUID.randomUUID().toString().substring(0, 8);
         String id = as(admin).body(Map.of("villageCode", village, "number", number))
                 .post(county(code) + "/territory/households").then().statusCode(201).extract().path("ids[0]");
@@ -123,7 +123,7 @@ final class CustomsFixture {
         return id;
     }
 
-    static Map<String, Object> plan(int tables, int guests, Long bridePrice, Long gift, Integer funeralDays,
+    public static Map<String, Object> plan(int tables, int guests, Long bridePrice, Long gift, Integer funeralDays,
                                     Boolean cemetery) {
         Map<String, Object> p = new HashMap<>();
         p.put("tables", tables);
@@ -136,7 +136,7 @@ final class CustomsFixture {
         return p;
     }
 
-    static Map<String, Object> registration(String kind, String household, LocalDate on, Map<String, Object> plan) {
+    public static Map<String, Object> registration(String kind, String household, LocalDate on, Map<String, Object> plan) {
         Map<String, Object> r = new HashMap<>();
         r.put("kind", kind);
         if (household != null) {

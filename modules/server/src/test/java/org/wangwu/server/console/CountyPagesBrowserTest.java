@@ -1,0 +1,250 @@
+package org.wangwu.server.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wangwu.server.support.Api.as;
+import static org.wangwu.server.support.Api.county;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.wangwu.server.points.PointsFixture;
+import org.wangwu.server.support.Api;
+import org.wangwu.server.support.Database;
+import org.wangwu.server.support.Territories;
+import org.wangwu.server.support.Tokens;
+
+/**
+ * The county's own pages: the points review queue, the register import, the audit trail, staff accounts and
+ * apps, webhooks. Each scenario drives a page and asserts what the API then answers, and what the other county
+ * cannot see.
+ */
+@QuarkusTest
+class CountyPagesBrowserTest extends ConsoleBrowser {
+
+    private static final String AWARDS = county(Api.JIYUAN) + "/points/awards";
+
+    @Test
+    void aCadreApprovesOneAwardAndRejectsAnotherOnTheReviewQueue() {
+        PointsFixture.seed(7);
+        String approved = PointsFixture.record("jiyuan-grid", "RECORD-REVIEWED",
+                PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE)).then().statusCode(201).extract().path("id");
+        String rejected = PointsFixture.record("jiyuan-grid", "RECORD-REVIEWED",
+                PointsFixture.freshHousehold(Territories.JIYUAN_VILLAGE)).then().statusCode(201).extract().path("id");
+
+        Page page = signedIn("jiyuan-cadre", "/review");
+        assertThat(page.locator("[data-test=approve-" + approved + "]")).isVisible();
+        screenshot(page, "review-queue");
+        page.locator("[data-test=approve-" + approved + "]").click();
+        assertThat(page.locator("[data-test=approve-" + approved + "]")).hasCount(0);
+        page.locator("[data-test=reject-" + rejected + "]").click();
+        page.locator(".el-message-box input").fill("证明材料不足");
+        page.locator(".el-message-box__btns .el-button--primary").click();
+        assertThat(page.locator("[data-test=reject-" + rejected + "]")).hasCount(0);
+        assertThat(page.locator("[data-test=on-notice]")).containsText("测试项目 RECORD-REVIEWED");
+        screenshot(page, "review-after");
+
+        as("jiyuan-cadre").get(AWARDS + "/" + approved).then().statusCode(200).body("status", equalTo("DISCLOSED"))
+                .body("reviewedBy", equalTo("jiyuan-cadre"));
+        as("jiyuan-cadre").get(AWARDS + "/" + rejected).then().statusCode(200).body("status", equalTo("REJECTED"))
+                .body("reviewReason", equalTo("证明材料不足"));
+        // The public notice shows the approved award only; the other county knows neither.
+        given().queryParam("place", Territories.JIYUAN_VILLAGE).queryParam("limit", 200)
+                .get("/api/v1/public/counties/" + Api.JIYUAN + "/points/disclosures").then().statusCode(200)
+                .body("items.id", hasItem(approved)).body("items.id", not(hasItem(rejected)));
+        as("anji-admin").get(county(Api.ANJI) + "/points/awards/" + approved).then().statusCode(404);
+        assertNoConsoleErrors(e -> false);
+    }
+
+    @Test
+    void aRegisterImportWithABadRowShowsEachRowsErrorAndChangesNothingUntilFixed() throws Exception {
+        Territories.seedTwoCounties();
+        String number = "C" + UUID.randomUUID().toString().substring(0, 6);
+        String households = county(Api.JIYUAN) + "/territory/villages/" + Territories.JIYUAN_VILLAGE + "/households";
+        long before = countOf(households);
+        Path csv = Files.createTempFile("households", ".csv");
+        Files.writeString(csv, "village_code,number,group_code,address\n"
+                + Territories.JIYUAN_VILLAGE + "," + number + ",01,花石村8号\n"
+                + "419001100299," + number + "B,,不存在的村\n", StandardCharsets.UTF_8);
+
+        Page page = signedIn("jiyuan-admin", "/registers");
+        page.locator("[data-test=csv-file]").setInputFiles(csv);
+        assertThat(page.locator("[data-test=csv]")).hasValue(java.util.regex.Pattern.compile(".*花石村8号.*", java.util.regex.Pattern.DOTALL));
+        page.locator("[data-test=import]").click();
+        Locator errors = page.locator("[data-test=row-errors]");
+        // The second data row names a village the county does not have: its row, its field, the API's message.
+        assertThat(errors.locator("tbody tr")).hasCount(1);
+        assertThat(errors.locator("tbody tr td").nth(0)).hasText("2");
+        assertThat(errors.locator("tbody tr td").nth(1)).hasText("village_code");
+        assertThat(errors).containsText("419001100299");
+        screenshot(page, "registers-row-errors");
+        assertEquals(before, countOf(households), "a file with a bad row changes nothing");
+
+        // The bad row taken out, the file imports.
+        Locator text = page.locator("[data-test=csv]");
+        text.fill("village_code,number,group_code,address\n" + Territories.JIYUAN_VILLAGE + "," + number + ",01,花石村8号\n");
+        page.locator("[data-test=import]").click();
+        assertThat(errors).hasCount(0);
+        assertThat(page.locator(".el-message--success")).isVisible();
+        assertEquals(before + 1, countOf(households));
+        // The other county: refused at its gate with Jiyuan's path.
+        as("anji-admin").get(households).then().statusCode(403);
+        // The browser reports the refused import (422) itself; nothing else.
+        assertNoConsoleErrors(e -> e.contains("422"));
+    }
+
+    private static long countOf(String households) {
+        List<Object> items = as("jiyuan-admin").queryParam("limit", 200).get(households).then().statusCode(200)
+                .extract().path("items");
+        return items.size();
+    }
+
+    @Test
+    void theAuditTrailVerifiesItsChainAndNamesAnAlteredRecord() {
+        Territories.seedTwoCounties();
+        as("linzhou-admin").body(Map.of("enabled", true)).put(county(Api.LINZHOU) + "/modules/noticeboard/status");
+        as("linzhou-admin").body(Map.of("enabled", false)).put(county(Api.LINZHOU) + "/modules/noticeboard/status");
+
+        Page page = signedIn("linzhou-admin", "/audit");
+        assertThat(page.locator("[data-test=audit]")).containsText("module.enabled");
+        page.locator("[data-test=verify]").click();
+        assertThat(page.locator("[data-test=verification]")).hasClass(java.util.regex.Pattern.compile("el-alert--success"));
+        screenshot(page, "audit-intact");
+
+        long victim = Database.count("select max(seq) from audit_record where tenant_id = '" + Api.LINZHOU
+                + "' and action = 'module.enabled'");
+        Database.update("update audit_record set actor = 'someone-else' where tenant_id = '" + Api.LINZHOU
+                + "' and seq = " + victim);
+        try {
+            page.locator("[data-test=verify]").click();
+            assertThat(page.locator("[data-test=verification]")).hasClass(java.util.regex.Pattern.compile("el-alert--error"));
+            assertThat(page.locator("[data-test=verification]")).containsText(String.valueOf(victim));
+            screenshot(page, "audit-broken");
+            as("linzhou-admin").post(county(Api.LINZHOU) + "/audit/verification").then().statusCode(200)
+                    .body("intact", equalTo(false)).body("firstBroken.seq", equalTo((int) victim));
+        } finally {
+            Database.update("update audit_record set actor = 'linzhou-admin' where tenant_id = '" + Api.LINZHOU
+                    + "' and seq = " + victim);
+        }
+        as("jiyuan-admin").get(county(Api.LINZHOU) + "/audit/records").then().statusCode(403);
+        assertNoConsoleErrors(e -> false);
+    }
+
+    @Test
+    void anAdministratorCreatesAStaffAccountRegistersAnAppSeesItsSecretOnceAndRevokesIt() {
+        PointsFixture.seed(0);
+        String username = "jiyuan-cadre-" + UUID.randomUUID().toString().substring(0, 6);
+        String appName = "浏览器测试应用 " + UUID.randomUUID().toString().substring(0, 6);
+
+        Page page = signedIn("jiyuan-admin", "/staff");
+        page.locator("[data-test=new-username]").fill(username);
+        page.locator("[data-test=new-last-name]").fill("王");
+        page.locator("[data-test=new-first-name]").fill("小明");
+        page.locator("[data-test=role-village-cadre]").click();
+        page.locator("[data-test=new-township]").fill(Territories.JIYUAN_TOWNSHIP);
+        page.locator("[data-test=new-village]").fill(Territories.JIYUAN_VILLAGE);
+        page.locator("[data-test=new-password]").fill("short");
+        page.locator("[data-test=create-staff]").click();
+        // The API's own rule, at the field; nothing created.
+        assertThat(page.locator("[data-test=new-staff] .el-form-item.is-error")).hasCount(1);
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/staff/" + username).then().statusCode(404);
+        page.locator("[data-test=new-password]").fill("Anfang-2026!");
+        page.locator("[data-test=create-staff]").click();
+        assertThat(page.locator("[data-test=staff]")).containsText(username);
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/staff/" + username).then().statusCode(200)
+                .body("roles", equalTo(List.of("village-cadre"))).body("village", equalTo(Territories.JIYUAN_VILLAGE))
+                .body("passwordChangeRequired", equalTo(true));
+
+        page.locator("[data-test=app-name]").fill(appName);
+        page.locator("[data-test=app-email]").fill("dev@example.com");
+        page.locator("[data-test=app-module-points]").click();
+        page.locator("[data-test=register-app]").click();
+        assertThat(page.locator("[data-test=app-secret]")).isVisible();
+        String secret = page.locator("[data-test=secret-value]").innerText().trim();
+        String clientId = as("jiyuan-admin").get(county(Api.JIYUAN) + "/apps").then().statusCode(200)
+                .extract().path("find { it.name == '" + appName + "' }.clientId");
+        screenshot(page, "staff-and-apps");
+        // The secret shown is the app's: Keycloak gives it a token, which reads the county's points.
+        String token = Tokens.clientGrant(clientId, secret).then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(token).get(county(Api.JIYUAN) + "/points/rules").then().statusCode(200);
+        // Shown once: the list never carries it.
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/apps").then().statusCode(200)
+                .body("find { it.clientId == '" + clientId + "' }.clientSecret", equalTo(null));
+        page.reload();
+        assertThat(page.locator("[data-test=app-secret]")).hasCount(0);
+
+        page.locator("[data-test=revoke-" + clientId + "]").click();
+        page.locator(".el-message-box__btns .el-button--primary").click();
+        assertThat(page.locator("[data-test=app-status-" + clientId + "]")).hasText("已吊销");
+        given().auth().oauth2(token).get(county(Api.JIYUAN) + "/points/rules").then().statusCode(401);
+        as("anji-admin").get(county(Api.ANJI) + "/staff/" + username).then().statusCode(404);
+        // The browser reports the refused first try (400 or 422) itself; nothing else.
+        assertNoConsoleErrors(e -> e.contains("400") || e.contains("422"));
+    }
+
+    @Test
+    void anAdministratorSubscribesAWebhookAndSeesItsDeliveries() throws Exception {
+        Territories.seedTwoCounties();
+        as("anji-admin").body(Map.of("enabled", true)).put(county(Api.ANJI) + "/modules/noticeboard/status")
+                .then().statusCode(200);
+        AtomicInteger received = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            received.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook/" + UUID.randomUUID();
+            Page page = signedIn("anji-admin", "/webhooks");
+            page.locator("[data-test=webhook-url]").fill(url);
+            page.locator("[data-test=webhook-events]").fill("noticeboard.notice-posted");
+            page.locator("[data-test=subscribe]").click();
+            assertThat(page.locator("[data-test=webhook-secret]")).isVisible();
+            assertThat(page.locator("[data-test=subscriptions]")).containsText(url);
+            String id = as("anji-admin").get(county(Api.ANJI) + "/webhooks").then().statusCode(200)
+                    .extract().path("find { it.url == '" + url + "' }.id");
+
+            as("anji-admin").body(Map.of("title", "停水通知", "body", "周三上午停水"))
+                    .post(county(Api.ANJI) + "/noticeboard/notices").then().statusCode(201);
+            awaitDelivered(id);
+            page.locator("[data-test=subscriptions] tr", new Page.LocatorOptions().setHasText(url)).click();
+            assertThat(page.locator("[data-test=deliveries]")).containsText("已送达");
+            assertThat(page.locator("[data-test=deliveries]")).containsText("noticeboard.notice-posted");
+            screenshot(page, "webhooks-deliveries");
+            assertEquals(1, received.get());
+            as("jiyuan-admin").get(county(Api.JIYUAN) + "/webhooks/" + id + "/deliveries").then().statusCode(404);
+        } finally {
+            receiver.stop(0);
+        }
+        assertNoConsoleErrors(e -> false);
+    }
+
+    /** Waits (bounded) for the platform's dispatcher, which delivers in the background. */
+    private static void awaitDelivered(String subscription) throws InterruptedException {
+        for (int i = 0; i < 120; i++) {
+            List<String> statuses = as("anji-admin").get(county(Api.ANJI) + "/webhooks/" + subscription + "/deliveries")
+                    .then().statusCode(200).extract().path("items.status");
+            if (statuses.contains("DELIVERED")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the delivery never arrived");
+    }
+}
