@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
 
@@ -23,6 +25,28 @@ public class DomainEvents {
 
     public Uni<DomainEvent> publish(Mutiny.Session session, CountyCode county, String type, String aggregateType,
                                     Object aggregateId, Map<String, ?> payload) {
+        DomainEvent event = event(county, type, aggregateType, aggregateId, payload);
+        return session.persist(event).replaceWith(event);
+    }
+
+    /** The same event, as a part of {@code write}. */
+    public DomainEvent publish(CombinedWrite write, CountyCode county, String type, String aggregateType,
+                               Object aggregateId, Map<String, ?> payload) {
+        DomainEvent event = event(county, type, aggregateType, aggregateId, payload);
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("tenant_id", event.tenantId);
+        columns.put("id", event.id);
+        columns.put("type", event.type);
+        columns.put("aggregate_type", event.aggregateType);
+        columns.put("aggregate_id", event.aggregateId);
+        columns.put("payload", event.payload);
+        columns.put("occurred_at", event.occurredAt);
+        write.insert("domain_event", columns);
+        return event;
+    }
+
+    private DomainEvent event(CountyCode county, String type, String aggregateType, Object aggregateId,
+                              Map<String, ?> payload) {
         DomainEvent event = new DomainEvent();
         event.id = UUID.randomUUID();
         event.tenantId = county.value();
@@ -35,6 +59,6 @@ public class DomainEvents {
             throw new IllegalArgumentException("Event payload must be JSON-serialisable", e);
         }
         event.occurredAt = clock.now();
-        return session.persist(event).replaceWith(event);
+        return event;
     }
 }
