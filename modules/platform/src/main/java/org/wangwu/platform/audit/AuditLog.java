@@ -78,21 +78,10 @@ public class AuditLog {
     public AuditRecord record(CombinedWrite write, Tail tail, Caller caller, String action, String targetType,
                               Object targetId, Map<String, ?> detail) {
         AuditRecord r = next(tail, caller, action, targetType, targetId, detail);
-        Map<String, Object> columns = new java.util.LinkedHashMap<>();
-        columns.put("tenant_id", r.tenantId);
-        columns.put("id", r.id);
-        columns.put("seq", r.seq);
-        columns.put("shard", r.shard);
-        columns.put("occurred_at", r.occurredAt);
-        columns.put("actor", r.actor);
-        columns.put("action", r.action);
-        columns.put("target_type", r.targetType);
-        columns.put("target_id", r.targetId);
-        columns.put("request_id", r.requestId);
-        columns.put("detail", r.detail);
-        columns.put("prev_hash", r.prevHash);
-        columns.put("hash", r.hash);
-        write.insert("audit_record", columns);
+        write.insert("audit_record",
+                "tenant_id", r.tenantId, "id", r.id, "seq", r.seq, "shard", r.shard, "occurred_at", r.occurredAt,
+                "actor", r.actor, "action", r.action, "target_type", r.targetType, "target_id", r.targetId,
+                "request_id", r.requestId, "detail", r.detail, "prev_hash", r.prevHash, "hash", r.hash);
         return r;
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -33,15 +32,10 @@ public class DomainEvents {
     public DomainEvent publish(CombinedWrite write, CountyCode county, String type, String aggregateType,
                                Object aggregateId, Map<String, ?> payload) {
         DomainEvent event = event(county, type, aggregateType, aggregateId, payload);
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("tenant_id", event.tenantId);
-        columns.put("id", event.id);
-        columns.put("type", event.type);
-        columns.put("aggregate_type", event.aggregateType);
-        columns.put("aggregate_id", event.aggregateId);
-        columns.put("payload", event.payload);
-        columns.put("occurred_at", event.occurredAt);
-        write.insert("domain_event", columns);
+        write.insert("domain_event",
+                "tenant_id", event.tenantId, "id", event.id, "type", event.type,
+                "aggregate_type", event.aggregateType, "aggregate_id", event.aggregateId,
+                "payload", event.payload, "occurred_at", event.occurredAt);
         return event;
     }
 

@@ -35,18 +35,17 @@ public final class CombinedWrite {
         return this;
     }
 
-    /** Adds {@code insert into table (columns) values (...)}, the columns in the map's order. */
-    public CombinedWrite insert(String table, Map<String, ?> columns) {
+    /** Adds {@code insert into table (columns) values (...)}: column names and their values, alternately. */
+    public CombinedWrite insert(String table, Object... columnsAndValues) {
+        if (columnsAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Columns and values come in pairs");
+        }
         StringBuilder names = new StringBuilder();
         StringBuilder placeholders = new StringBuilder();
-        columns.forEach((column, value) -> {
-            if (!names.isEmpty()) {
-                names.append(", ");
-                placeholders.append(", ");
-            }
-            names.append(column);
-            placeholders.append(bind(value));
-        });
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            names.append(i == 0 ? "" : ", ").append((String) columnsAndValues[i]);
+            placeholders.append(i == 0 ? "" : ", ").append(bind(columnsAndValues[i + 1]));
+        }
         return add("insert into " + table + " (" + names + ") values (" + placeholders + ")");
     }
 

@@ -152,31 +152,15 @@ public class AwardService {
     }
 
     private static void insert(CombinedWrite write, Award a) {
-        Map<String, Object> row = new java.util.LinkedHashMap<>();
-        row.put("tenant_id", a.tenantId);
-        row.put("id", a.id);
-        row.put("account_id", a.accountId);
-        row.put("village_code", a.villageCode);
-        row.put("holder_name", a.holderName);
-        row.put("rule_code", a.ruleCode);
-        row.put("rule_item", a.ruleItem);
-        row.put("category", a.category);
-        row.put("points", a.points);
-        row.put("evidence_required", a.evidenceRequired);
-        row.put("status", a.status);
-        row.put("source", a.source);
-        row.put("description", a.description);
-        row.put("resident_id", a.residentId);
-        row.put("occurred_on", a.occurredOn);
-        row.put("period_key", a.periodKey);
-        row.put("requested_by", a.requestedBy);
-        row.put("requested_at", a.requestedAt);
-        row.put("disclosure_ends_at", a.disclosureEndsAt);
-        row.put("posted_at", a.postedAt);
-        row.put("entry_id", a.entryId);
-        row.put("event_id", a.eventId);
-        row.put("version", a.version);
-        write.insert("points_award", row);
+        write.insert("points_award",
+                "tenant_id", a.tenantId, "id", a.id, "account_id", a.accountId, "village_code", a.villageCode,
+                "holder_name", a.holderName, "rule_code", a.ruleCode, "rule_item", a.ruleItem,
+                "category", a.category, "points", a.points, "evidence_required", a.evidenceRequired,
+                "status", a.status, "source", a.source, "description", a.description,
+                "resident_id", a.residentId, "occurred_on", a.occurredOn, "period_key", a.periodKey,
+                "requested_by", a.requestedBy, "requested_at", a.requestedAt,
+                "disclosure_ends_at", a.disclosureEndsAt, "posted_at", a.postedAt, "entry_id", a.entryId,
+                "event_id", a.eventId, "version", a.version);
     }
 
     private Uni<Long> capUsed(Mutiny.Session session, UUID accountId, Rule rule, String period) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -184,18 +183,10 @@ public class Ledger {
             throw new IllegalArgumentException("A credit is positive: " + points);
         }
         LedgerEntry entry = append(write, account, kind, points, link, by, memo);
-        Map<String, Object> lot = new LinkedHashMap<>();
-        lot.put("tenant_id", account.tenantId);
-        lot.put("id", UUID.randomUUID());
-        lot.put("account_id", account.id);
-        lot.put("entry_id", entry.id);
-        lot.put("points", points);
-        lot.put("remaining", points);
-        lot.put("expired", 0L);
-        lot.put("earned_at", entry.occurredAt);
-        lot.put("expires_on", expiresOn);
-        lot.put("version", 0L);
-        write.insert("points_lot", lot);
+        write.insert("points_lot",
+                "tenant_id", account.tenantId, "id", UUID.randomUUID(), "account_id", account.id,
+                "entry_id", entry.id, "points", points, "remaining", points, "expired", 0L,
+                "earned_at", entry.occurredAt, "expires_on", expiresOn, "version", 0L);
         return entry;
     }
 
@@ -273,22 +264,11 @@ public class Ledger {
     private LedgerEntry append(CombinedWrite write, PointsAccount account, Kind kind, long signedPoints, Link link,
                                String by, String memo) {
         LedgerEntry e = append(account, kind, signedPoints, link, by, memo);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("tenant_id", account.tenantId);
-        row.put("id", e.id);
-        row.put("account_id", e.accountId);
-        row.put("seq", e.seq);
-        row.put("kind", e.kind);
-        row.put("points", e.points);
-        row.put("balance_after", e.balanceAfter);
-        row.put("award_id", e.awardId);
-        row.put("redemption_id", e.redemptionId);
-        row.put("reverses_entry_id", e.reversesEntryId);
-        row.put("memo", e.memo);
-        row.put("occurred_at", e.occurredAt);
-        row.put("booked_on", e.bookedOn);
-        row.put("recorded_by", e.recordedBy);
-        write.insert("points_ledger_entry", row);
+        write.insert("points_ledger_entry",
+                "tenant_id", account.tenantId, "id", e.id, "account_id", e.accountId, "seq", e.seq,
+                "kind", e.kind, "points", e.points, "balance_after", e.balanceAfter, "award_id", e.awardId,
+                "redemption_id", e.redemptionId, "reverses_entry_id", e.reversesEntryId, "memo", e.memo,
+                "occurred_at", e.occurredAt, "booked_on", e.bookedOn, "recorded_by", e.recordedBy);
         write.add("update points_account set balance = " + write.bind(account.balance) + ", last_seq = "
                 + write.bind(account.lastSeq) + ", version = version + 1 where tenant_id = "
                 + write.bind(account.tenantId) + " and id = " + write.bind(account.id));

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -223,19 +222,12 @@ public class SupermarketService {
                             write.add("update points_goods set stock = stock - " + write.bind(in.quantity())
                                     + ", version = version + 1 where tenant_id = " + write.bind(county.value())
                                     + " and id = " + write.bind(in.goodsId()));
-                            Map<String, Object> r = new LinkedHashMap<>();
-                            r.put("tenant_id", county.value());
-                            r.put("id", redemptionId);
-                            r.put("supermarket_id", supermarketId);
-                            r.put("account_id", account.id);
-                            r.put("goods_id", in.goodsId());
-                            r.put("quantity", in.quantity());
-                            r.put("points", total);
-                            r.put("entry_id", entry.id);
-                            r.put("clerk", caller.actor());
-                            r.put("redeemed_at", entry.occurredAt);
-                            r.put("booked_on", entry.bookedOn);
-                            write.insert("points_redemption", r);
+                            write.insert("points_redemption",
+                                    "tenant_id", county.value(), "id", redemptionId,
+                                    "supermarket_id", supermarketId, "account_id", account.id,
+                                    "goods_id", in.goodsId(), "quantity", in.quantity(), "points", total,
+                                    "entry_id", entry.id, "clerk", caller.actor(),
+                                    "redeemed_at", entry.occurredAt, "booked_on", entry.bookedOn);
                             events.publish(write, county, PointsModule.REDEMPTION_MADE, "points-redemption", redemptionId,
                                     Map.of("redemptionId", redemptionId.toString(), "accountId", account.id.toString(),
                                             "villageCode", account.villageCode, "supermarketId", supermarketId.toString(),
