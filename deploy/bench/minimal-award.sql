@@ -1,6 +1,7 @@
 -- pgbench, hand-written minimal transaction with an award posting's effects (rule without review):
 -- the award (posted), balance update, ledger entry, lot, event, idempotency record with its response,
--- and the two audit records the API writes (requested, posted) chained into one audit shard.
+-- the day's facts (points issued by category; the account active, on its first award or redemption of the
+-- month), and the two audit records the API writes (requested, posted) chained into one audit shard.
 \set n random(1, :ntargets)
 \set k random(1, 4000000000000)
 select household_id from bench_target where n = :n \gset t_
@@ -22,6 +23,13 @@ e as (insert into points_ledger_entry (account_id, award_id, balance_after, book
               a.last_seq, '419001', ids.e from a, ids, w returning id),
 l as (insert into points_lot (account_id, earned_at, entry_id, expired, expires_on, points, remaining, tenant_id, version, id)
        select a.id, now(), ids.e, 0, null, 10, 10, '419001', 0, gen_random_uuid() from a, ids, e returning id),
+f as (insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value, kind)
+       select '419001', 'points', 'points-issued', current_date, a.village_code, 'VOLUNTEER_SERVICE', 10, 'FLOW' from a, e
+       union all
+       select '419001', 'points', 'accounts-active', current_date, a.village_code, '', 1, 'FLOW' from a, e
+        where not exists (select 1 from points_ledger_entry x where x.tenant_id = '419001' and x.account_id = a.id
+                            and x.kind in ('AWARD', 'REDEMPTION') and x.booked_on >= cast(date_trunc('month', current_date) as date))
+       on conflict (tenant_id, module_key, fact, day, place_code, dimension) do update set value = daily_fact.value + excluded.value),
 ev as (insert into domain_event (aggregate_id, aggregate_type, occurred_at, payload, tenant_id, type, id)
        select ids.w, 'points-award', now(), '{"awardId":"' || ids.w || '","accountId":"' || a.id || '","villageCode":"'
               || a.village_code || '","points":10}', '419001', 'points.award-posted', gen_random_uuid()

@@ -1,7 +1,8 @@
 -- pgbench, hand-written minimal transaction with a redemption's effects: balance check and update,
 -- ledger entry, the oldest open lot debited, stock, the redemption, its event, the idempotency
 -- record (with its response) and an audit record chained into one of the county's 32 audit shards
--- (lock, then the shard's last hash read by the insert). One data-modifying statement does the rest.
+-- (lock, then the shard's last hash read by the insert), and the day's facts (points redeemed; the
+-- account active, on its first award or redemption of the month). One data-modifying statement does the rest.
 \set n random(1, :ntargets)
 \set k random(1, 4000000000000)
 select account_id, market_id, goods_id from bench_target where n = :n \gset t_
@@ -24,6 +25,13 @@ r as (insert into points_redemption (account_id, booked_on, clerk, entry_id, goo
         supermarket_id, tenant_id, id)
        select :t_account_id, current_date, 'jiyuan-clerk', ids.e, :t_goods_id, 1, 1, now(), :t_market_id, '419001', ids.r
          from ids, e returning id),
+f as (insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value, kind)
+       select '419001', 'points', 'points-redeemed', current_date, a.village_code, '', 1, 'FLOW' from a, e
+       union all
+       select '419001', 'points', 'accounts-active', current_date, a.village_code, '', 1, 'FLOW' from a, e
+        where not exists (select 1 from points_ledger_entry x where x.tenant_id = '419001' and x.account_id = :t_account_id
+                            and x.kind in ('AWARD', 'REDEMPTION') and x.booked_on >= cast(date_trunc('month', current_date) as date))
+       on conflict (tenant_id, module_key, fact, day, place_code, dimension) do update set value = daily_fact.value + excluded.value),
 ev as (insert into domain_event (aggregate_id, aggregate_type, occurred_at, payload, tenant_id, type, id)
        select ids.r, 'points-redemption', now(), '{"redemptionId":"' || ids.r || '","accountId":"' || :t_account_id
               || '","villageCode":"' || a.village_code || '","points":1,"quantity":1}', '419001', 'points.redemption-made',

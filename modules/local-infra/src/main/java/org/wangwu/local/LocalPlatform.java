@@ -109,8 +109,15 @@ public final class LocalPlatform {
 
     private synchronized void startApp(Path jar, Database database) {
         requireNotStopping();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                .inheritIO();
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // JVM options for measurements (e.g. a flight recording); none by default.
+        for (String option : env("WANGWU_APP_JAVA_OPTS", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(appEnvironment(database));
         try {
             app = new ChildProcess("the app", builder.start(), null);
@@ -129,7 +136,7 @@ public final class LocalPlatform {
         env.put("QUARKUS_FLYWAY_USERNAME", database.ownerUser());
         env.put("QUARKUS_FLYWAY_PASSWORD", database.ownerPassword());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
-        env.put("WANGWU_DEMO_DATA", "true");
+        env.put("WANGWU_DEMO_DATA", env("WANGWU_DEMO_DATA", "true")); // false: start without the demo counties' data
         // The packaged app runs in the prod profile, which takes its personal-data keys from outside; these say what they are.
         env.put("WANGWU_PERSONAL_DATA_KEY", base64("wangwu-local-run-key-not-secret!"));
         env.put("WANGWU_PERSONAL_DATA_DIGEST_KEY", base64("wangwu-local-run-digest-key-0001"));

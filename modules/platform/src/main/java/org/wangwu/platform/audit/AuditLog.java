@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.identity.Caller;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 
 /**
@@ -36,33 +37,91 @@ public class AuditLog {
     /** Records that {@code caller} did {@code action} to a target; {@code detail} is serialised to JSON. */
     public Uni<AuditRecord> record(Mutiny.Session session, CountyCode county, Caller caller, String action,
                                    String targetType, Object targetId, Map<String, ?> detail) {
-        // One statement: the transaction's shard (from its transaction id, so all its records go to one
-        // shard and two transactions never lock two shards in opposite orders), the shard's lock, then
-        // (with a snapshot taken after the lock) its last hash and the next seq.
+        return tail(session, county, 1).chain(tail -> {
+            AuditRecord record = next(tail, caller, action, targetType, targetId, detail);
+            return session.persist(record).replaceWith(record);
+        });
+    }
+
+    /**
+     * Where this transaction's next {@code records} records go, in one statement: the transaction's shard
+     * (from its transaction id, so all its records go to one shard and two transactions never lock two
+     * shards in opposite orders), the shard's lock, then (with a snapshot taken after the lock) its last
+     * hash, and the seqs. Records are then chained onto it in memory ({@link #record(CombinedWrite, Tail,
+     * Caller, String, String, Object, Map)}) and must be written before this transaction reads another tail.
+     */
+    public Uni<Tail> tail(Mutiny.Session session, CountyCode county, int records) {
         // The flush first: a record this transaction persisted earlier must be in the table to be read as the last.
+        StringBuilder more = new StringBuilder();
+        for (int i = 1; i < records; i++) {
+            more.append(", cast(nextval('audit_record_seq') as text)");
+        }
         return session.flush().chain(() -> session.createNativeQuery("select cast(shard_no as text), cast(next_seq as text), prev_hash"
-                                + " from wangwu_audit_tail(cast(:county as varchar), cast(:shards as integer))",
+                                + more + " from wangwu_audit_tail(cast(:county as varchar), cast(:shards as integer))",
                         Object[].class)
                 .setParameter("county", county.value())
                 .setParameter("shards", SHARDS)
                 .getSingleResult())
-                .chain(row -> {
-                    AuditRecord record = new AuditRecord();
-                    record.tenantId = county.value();
-                    record.id = UUID.randomUUID();
-                    record.shard = Short.parseShort((String) row[0]);
-                    record.seq = Long.parseLong((String) row[1]);
-                    record.prevHash = row[2] == null ? AuditChain.GENESIS : (String) row[2];
-                    record.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    record.actor = caller.actor();
-                    record.action = action;
-                    record.targetType = targetType;
-                    record.targetId = targetId == null ? null : targetId.toString();
-                    record.requestId = caller.requestId();
-                    record.detail = detail == null || detail.isEmpty() ? null : toJson(detail);
-                    record.hash = AuditChain.hashOf(record);
-                    return session.persist(record).replaceWith(record);
+                .map(row -> {
+                    java.util.ArrayDeque<Long> seqs = new java.util.ArrayDeque<>();
+                    for (int i = 1; i < row.length; i++) {
+                        if (i != 2) {
+                            seqs.add(Long.parseLong((String) row[i]));
+                        }
+                    }
+                    return new Tail(county, Short.parseShort((String) row[0]), seqs,
+                            row[2] == null ? AuditChain.GENESIS : (String) row[2]);
                 });
+    }
+
+    /** Adds the record to {@code write}, chained onto {@code tail}. */
+    public AuditRecord record(CombinedWrite write, Tail tail, Caller caller, String action, String targetType,
+                              Object targetId, Map<String, ?> detail) {
+        AuditRecord r = next(tail, caller, action, targetType, targetId, detail);
+        write.insert("audit_record",
+                "tenant_id", r.tenantId, "id", r.id, "seq", r.seq, "shard", r.shard, "occurred_at", r.occurredAt,
+                "actor", r.actor, "action", r.action, "target_type", r.targetType, "target_id", r.targetId,
+                "request_id", r.requestId, "detail", r.detail, "prev_hash", r.prevHash, "hash", r.hash);
+        return r;
+    }
+
+    private AuditRecord next(Tail tail, Caller caller, String action, String targetType, Object targetId,
+                             Map<String, ?> detail) {
+        Long seq = tail.seqs.poll();
+        if (seq == null) {
+            throw new IllegalStateException("The audit tail was read for fewer records than this transaction writes");
+        }
+        AuditRecord record = new AuditRecord();
+        record.tenantId = tail.county.value();
+        record.id = UUID.randomUUID();
+        record.shard = tail.shard;
+        record.seq = seq;
+        record.prevHash = tail.prevHash;
+        record.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        record.actor = caller.actor();
+        record.action = action;
+        record.targetType = targetType;
+        record.targetId = targetId == null ? null : targetId.toString();
+        record.requestId = caller.requestId();
+        record.detail = detail == null || detail.isEmpty() ? null : toJson(detail);
+        record.hash = AuditChain.hashOf(record);
+        tail.prevHash = record.hash;
+        return record;
+    }
+
+    /** The shard a transaction appends to, its last hash so far and the seqs drawn for it. */
+    public static final class Tail {
+        private final CountyCode county;
+        private final short shard;
+        private final java.util.Deque<Long> seqs;
+        private String prevHash;
+
+        Tail(CountyCode county, short shard, java.util.Deque<Long> seqs, String prevHash) {
+            this.county = county;
+            this.shard = shard;
+            this.seqs = seqs;
+            this.prevHash = prevHash;
+        }
     }
 
     public Uni<List<AuditRecord>> list(Mutiny.Session session, AuditQuery query, int fetch) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.module.FactDefinition;
 import org.wangwu.platform.module.ModuleRegistry;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 
 /**
@@ -36,26 +37,28 @@ public class DailyFacts {
 
     public Uni<Void> record(Mutiny.Session session, CountyCode county, String module, String fact, LocalDate day,
                             String placeCode, String dimension, BigDecimal amount) {
+        CombinedWrite write = new CombinedWrite();
+        record(write, county, module, fact, day, placeCode, dimension, amount, null);
+        return write.execute(session);
+    }
+
+    /**
+     * The same as a part of {@code write}; recorded only where {@code condition} (SQL over values bound
+     * in {@code write}, {@code null}: always) holds when the statement starts.
+     */
+    public void record(CombinedWrite write, CountyCode county, String module, String fact, LocalDate day,
+                       String placeCode, String dimension, BigDecimal amount, String condition) {
         FactDefinition definition = registry.find(module).flatMap(d -> d.fact(fact))
                 .orElseThrow(() -> new IllegalArgumentException("Module " + module + " declares no fact " + fact));
         if ("*".equals(placeCode) || "*".equals(dimension)) {
             throw new IllegalArgumentException("'*' stands for all places or dimensions; record a real one");
         }
         String merge = definition.kind() == FactDefinition.Kind.FLOW ? "daily_fact.value + excluded.value" : "excluded.value";
-        return session.createNativeQuery("""
-                        insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value, kind)
-                        values (:county, :module, :fact, :day, :place, :dimension, :amount, :kind)
-                        on conflict (tenant_id, module_key, fact, day, place_code, dimension)
-                        do update set value = """ + merge)
-                .setParameter("county", county.value())
-                .setParameter("module", module)
-                .setParameter("fact", fact)
-                .setParameter("day", day)
-                .setParameter("place", placeCode == null ? "" : placeCode)
-                .setParameter("dimension", dimension == null ? "" : dimension)
-                .setParameter("amount", amount)
-                .setParameter("kind", definition.kind().name())
-                .executeUpdate()
-                .replaceWithVoid();
+        write.add("insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value, kind) select "
+                + write.bind(county.value()) + ", " + write.bind(module) + ", " + write.bind(fact) + ", "
+                + write.bind(day) + ", " + write.bind(placeCode == null ? "" : placeCode) + ", "
+                + write.bind(dimension == null ? "" : dimension) + ", cast(" + write.bind(amount) + " as numeric), "
+                + write.bind(definition.kind().name()) + (condition == null ? "" : " where " + condition)
+                + " on conflict (tenant_id, module_key, fact, day, place_code, dimension) do update set value = " + merge);
     }
 }

@@ -11,11 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.error.Problem;
 import org.wangwu.platform.error.ProblemException;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
 
@@ -49,6 +51,15 @@ public class IdempotentRequests {
      */
     public Uni<Response> execute(Mutiny.Session session, CountyCode county, String scope, String key, Object request,
                                  Supplier<Uni<Outcome>> work) {
+        return execute(session, county, scope, key, request, write -> work.get());
+    }
+
+    /**
+     * The same for a write that leaves its last changes in {@code write}: they and the key's response go
+     * to the database as one statement.
+     */
+    public Uni<Response> execute(Mutiny.Session session, CountyCode county, String scope, String key, Object request,
+                                 Function<CombinedWrite, Uni<Outcome>> work) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new ProblemException(Problem.of(400, "idempotency-key-required", "Bad request",
                     "This write needs an Idempotency-Key header of 8 to 255 visible ASCII characters"));
@@ -60,17 +71,18 @@ public class IdempotentRequests {
                 .setParameter("county", county.value()).setParameter("scope", scope).setParameter("key", key)
                 .setParameter("hash", hash).setParameter("now", clock.now())
                 .executeUpdate()
-                .chain(claimed -> claimed == 1 ? first(session, scope, key, work) : replay(session, scope, key, hash));
+                .chain(claimed -> claimed == 1 ? first(session, county, scope, key, work) : replay(session, scope, key, hash));
     }
 
-    private Uni<Response> first(Mutiny.Session session, String scope, String key, Supplier<Uni<Outcome>> work) {
-        return work.get().chain(outcome -> session.createNativeQuery("""
-                        update idempotency_record set status = :status, response = :response
-                        where scope = :scope and idem_key = :key""")
-                .setParameter("status", outcome.status()).setParameter("response", write(outcome.body()))
-                .setParameter("scope", scope).setParameter("key", key)
-                .executeUpdate()
-                .replaceWith(Response.status(outcome.status()).entity(outcome.body()).build()));
+    private Uni<Response> first(Mutiny.Session session, CountyCode county, String scope, String key,
+                                Function<CombinedWrite, Uni<Outcome>> work) {
+        CombinedWrite write = new CombinedWrite();
+        return work.apply(write).chain(outcome -> {
+            write.add("update idempotency_record set status = " + write.bind(outcome.status()) + ", response = "
+                    + write.bind(write(outcome.body())) + " where tenant_id = " + write.bind(county.value())
+                    + " and scope = " + write.bind(scope) + " and idem_key = " + write.bind(key));
+            return write.execute(session).replaceWith(Response.status(outcome.status()).entity(outcome.body()).build());
+        });
     }
 
     private Uni<Response> replay(Mutiny.Session session, String scope, String key, String hash) {

@@ -62,11 +62,16 @@ public class ModuleService {
     public Uni<Void> requireEnabled(Mutiny.Session session, CountyCode county, String key) {
         return isEnabled(session, key).map(enabled -> {
             if (!enabled) {
-                throw new ProblemException(Problem.of(404, "module-not-enabled", "Not found",
-                        "Module " + key + " is not switched on in county " + county));
+                throw notEnabled(county, key);
             }
             return null;
         });
+    }
+
+    /** The 404 of a module the county has not switched on (as the module's own paths answer). */
+    public static ProblemException notEnabled(CountyCode county, String key) {
+        return new ProblemException(Problem.of(404, "module-not-enabled", "Not found",
+                "Module " + key + " is not switched on in county " + county));
     }
 
     public Uni<ModuleState> setEnabled(Mutiny.Session session, CountyCode county, Caller caller, String key,

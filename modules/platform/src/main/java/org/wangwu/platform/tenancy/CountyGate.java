@@ -3,11 +3,11 @@ package org.wangwu.platform.tenancy;
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.county.County;
 import org.wangwu.platform.error.ProblemException;
+import org.wangwu.platform.module.CountyModule;
 import org.wangwu.platform.module.ModuleService;
 
 /**
@@ -20,26 +20,37 @@ public class CountyGate {
 
     private static final String PENDING = "wangwu.gate.pending";
 
-    @Inject
-    ModuleService modules;
-
     /** A gate the filter left for the request's first county transaction. */
     record Pending(CountyCode county, String moduleKey) {
     }
 
     public Uni<Void> check(Mutiny.Session session, CountyCode county, String moduleKey) {
-        return session.find(County.class, county.value()).chain(found -> {
-            if (found == null) {
-                throw ProblemException.notFound("County", county);
-            }
-            if (found.status == County.Status.SUSPENDED) {
-                throw ProblemException.forbidden("county-suspended", "County " + county + " is suspended");
-            }
-            if (moduleKey == null) {
-                return Uni.createFrom().voidItem();
-            }
-            return modules.requireEnabled(session, county, moduleKey);
-        });
+        if (moduleKey == null) {
+            return session.find(County.class, county.value()).invoke(found -> refuseUnlessActive(county, found))
+                    .replaceWithVoid();
+        }
+        // One statement for both rows; the module row stays in the session for the work's settings.
+        return session.createSelectionQuery("select c, m from County c left join CountyModule m on m.moduleKey = :key"
+                        + " where c.code = :code", Object[].class)
+                .setParameter("key", moduleKey).setParameter("code", county.value())
+                .getSingleResultOrNull()
+                .invoke(row -> {
+                    refuseUnlessActive(county, row == null ? null : (County) row[0]);
+                    CountyModule module = (CountyModule) row[1];
+                    if (module == null || !module.enabled) {
+                        throw ModuleService.notEnabled(county, moduleKey);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static void refuseUnlessActive(CountyCode county, County found) {
+        if (found == null) {
+            throw ProblemException.notFound("County", county);
+        }
+        if (found.status == County.Status.SUSPENDED) {
+            throw ProblemException.forbidden("county-suspended", "County " + county + " is suspended");
+        }
     }
 
     static void defer(CountyCode county, String moduleKey) {

@@ -62,6 +62,25 @@ public class PlaceDirectory {
                 .setParameter("u", username).getSingleResultOrNull().chain(r -> withVillage(session, r));
     }
 
+    /** A household of the register with its members (by name). */
+    public record HouseholdMembers(HouseholdView household, List<ResidentView> members) {
+    }
+
+    /** The household and its members in one statement; null where it is not in the register. */
+    public Uni<HouseholdMembers> householdWithMembers(Mutiny.Session session, UUID id) {
+        return session.createSelectionQuery("select h, v, r from Household h join Village v on v.id = h.villageId"
+                        + " left join Resident r on r.householdId = h.id where h.id = :id order by r.name", Object[].class)
+                .setParameter("id", id).getResultList()
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        return null;
+                    }
+                    Village v = (Village) rows.get(0)[1];
+                    return new HouseholdMembers(HouseholdView.of((Household) rows.get(0)[0], v.code), rows.stream()
+                            .filter(row -> row[2] != null).map(row -> ResidentView.of((Resident) row[2], v.code)).toList());
+                });
+    }
+
     public Uni<List<ResidentView>> residentsOfHousehold(Mutiny.Session session, UUID householdId) {
         return session.find(Household.class, householdId).chain(h -> h == null ? Uni.createFrom().item(List.of())
                 : session.find(Village.class, h.villageId).chain(v -> session

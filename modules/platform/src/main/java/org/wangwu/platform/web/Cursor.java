@@ -10,9 +10,13 @@ import org.wangwu.platform.error.ProblemException;
  */
 public record Cursor(Instant at, UUID id) {
 
-    /** HQL condition for rows after the cursor, given the time and id paths ({@code :cursorAt} and {@code :cursorId} bound). */
+    /**
+     * HQL condition for rows after the cursor, given the time and id paths ({@code :cursorAt} and
+     * {@code :cursorId} bound). A row-value comparison, so that PostgreSQL starts an index on (time, id)
+     * at the cursor instead of filtering every row before it: page 1,000 costs what page 1 does.
+     */
     public static String after(String timePath, String idPath) {
-        return " and (" + timePath + " < :cursorAt or (" + timePath + " = :cursorAt and " + idPath + " < :cursorId))";
+        return " and (" + timePath + ", " + idPath + ") < (:cursorAt, :cursorId)";
     }
 
     /** {@code null} for the first page. */

@@ -84,7 +84,7 @@ public class AwardResource {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> idempotent.execute(s, code, "points.award", key, new Keyed(caller.actor(), in),
-                () -> policies.current(s).chain(policy -> awards.request(s, code, caller, policy, in))
+                write -> policies.current(s).chain(policy -> awards.request(s, write, code, caller, policy, in))
                         .map(view -> new IdempotentRequests.Outcome(201, view))));
     }
 

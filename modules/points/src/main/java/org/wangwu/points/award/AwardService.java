@@ -18,6 +18,7 @@ import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.event.DomainEvents;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.points.PointsModule;
@@ -62,9 +63,9 @@ public class AwardService {
     @Inject
     PlatformClock clock;
 
-    /** A resident's application or a staff member's record. */
-    public Uni<AwardView> request(Mutiny.Session session, CountyCode county, Caller caller, PointsPolicy policy,
-                                  NewAward in) {
+    /** A resident's application or a staff member's record; the award's rows are left in {@code write}. */
+    public Uni<AwardView> request(Mutiny.Session session, CombinedWrite write, CountyCode county, Caller caller,
+                                  PointsPolicy policy, NewAward in) {
         Rule rule = policy.rule(in.ruleCode());
         if (caller.has(Role.RESIDENT)) {
             permissions.apply(caller, rule);
@@ -75,12 +76,12 @@ public class AwardService {
                 }
                 NewAward own = new NewAward(in.ruleCode(), me.id(), null, in.description(), in.occurredOn());
                 return ledger.holder(session, policy, me.id(), null).chain(h ->
-                        create(session, county, caller, policy, rule, h, own, Award.Source.APPLICATION, null));
+                        create(session, write, county, caller, policy, rule, h, own, Award.Source.APPLICATION, null));
             });
         }
         return ledger.holder(session, policy, in.residentId(), in.householdId()).chain(h -> {
             permissions.record(caller, rule, h.villageCode());
-            return create(session, county, caller, policy, rule, h, in, Award.Source.RECORDED, null);
+            return create(session, write, county, caller, policy, rule, h, in, Award.Source.RECORDED, null);
         });
     }
 
@@ -91,12 +92,15 @@ public class AwardService {
         // Another node's clock may run a little ahead: an event is never dated after today here.
         LocalDate day = on.isAfter(clock.today()) ? clock.today() : on;
         NewAward in = new NewAward(rule.code(), residentId, householdId, "事件 / event " + eventType, day);
+        CombinedWrite write = new CombinedWrite();
         return ledger.holder(session, policy, residentId, householdId)
-                .chain(h -> create(session, county, system, policy, rule, h, in, Award.Source.EVENT, eventId));
+                .chain(h -> create(session, write, county, system, policy, rule, h, in, Award.Source.EVENT, eventId))
+                .call(() -> write.execute(session));
     }
 
-    private Uni<AwardView> create(Mutiny.Session session, CountyCode county, Caller caller, PointsPolicy policy,
-                                  Rule rule, Ledger.Holder holder, NewAward in, Award.Source source, UUID eventId) {
+    private Uni<AwardView> create(Mutiny.Session session, CombinedWrite write, CountyCode county, Caller caller,
+                                  PointsPolicy policy, Rule rule, Ledger.Holder holder, NewAward in,
+                                  Award.Source source, UUID eventId) {
         LocalDate occurredOn = in.occurredOn() == null ? clock.today() : in.occurredOn();
         if (occurredOn.isAfter(clock.today())) {
             throw ProblemException.invalidField("occurredOn", "must not be in the future");
@@ -104,7 +108,7 @@ public class AwardService {
         String period = PointsPolicy.periodKey(rule, occurredOn);
         // The account's lock makes the cap check and the new award one step for concurrent requests.
         return ledger.openAndLock(session, county.value(), holder)
-                .chain(account -> capUsed(session, account.id, rule.code(), period).chain(used -> {
+                .chain(account -> capUsed(session, account.id, rule, period).chain(used -> {
                     if (rule.capPerPeriod() > 0 && used + Math.abs(rule.points()) > rule.capPerPeriod()) {
                         throw ProblemException.conflict("cap-reached", "Rule " + rule.code() + " allows at most "
                                 + rule.capPerPeriod() + " points per " + rule.capPeriod().toLowerCase() + "; "
@@ -113,6 +117,7 @@ public class AwardService {
                     }
                     Award a = new Award();
                     a.id = UUID.randomUUID();
+                    a.tenantId = county.value();
                     a.accountId = account.id;
                     a.villageCode = holder.villageCode();
                     a.holderName = holder.name();
@@ -132,17 +137,37 @@ public class AwardService {
                     // A resident's own application is always reviewed, and evidence is checked at review.
                     boolean review = source == Award.Source.APPLICATION || rule.reviewRequired() || rule.evidenceRequired();
                     a.status = Award.Status.PENDING_REVIEW;
-                    return session.persist(a)
-                            .chain(() -> audit.record(session, county, caller, "points.award-requested", "points-award",
-                                    a.id, Map.of("rule", a.ruleCode, "points", a.points, "source", source.name(),
-                                            "account", account.id.toString())))
-                            .chain(() -> review ? Uni.createFrom().item(a)
-                                    : disclose(session, county, caller, policy, a, account))
-                            .map(AwardView::of);
+                    boolean posts = !review && policy.disclosureDays() == 0;
+                    return audit.tail(session, county, posts ? 2 : 1).map(tail -> {
+                        audit.record(write, tail, caller, "points.award-requested", "points-award", a.id,
+                                Map.of("rule", a.ruleCode, "points", a.points, "source", source.name(),
+                                        "account", account.id.toString()));
+                        if (!review) {
+                            disclose(write, tail, county, caller, policy, a, account);
+                        }
+                        insert(write, a);
+                        return AwardView.of(a);
+                    });
                 }));
     }
 
-    private Uni<Long> capUsed(Mutiny.Session session, UUID accountId, String ruleCode, String period) {
+    private static void insert(CombinedWrite write, Award a) {
+        write.insert("points_award",
+                "tenant_id", a.tenantId, "id", a.id, "account_id", a.accountId, "village_code", a.villageCode,
+                "holder_name", a.holderName, "rule_code", a.ruleCode, "rule_item", a.ruleItem,
+                "category", a.category, "points", a.points, "evidence_required", a.evidenceRequired,
+                "status", a.status, "source", a.source, "description", a.description,
+                "resident_id", a.residentId, "occurred_on", a.occurredOn, "period_key", a.periodKey,
+                "requested_by", a.requestedBy, "requested_at", a.requestedAt,
+                "disclosure_ends_at", a.disclosureEndsAt, "posted_at", a.postedAt, "entry_id", a.entryId,
+                "event_id", a.eventId, "version", a.version);
+    }
+
+    private Uni<Long> capUsed(Mutiny.Session session, UUID accountId, Rule rule, String period) {
+        if (rule.capPerPeriod() <= 0) {
+            return Uni.createFrom().item(0L); // no cap: nothing to sum
+        }
+        String ruleCode = rule.code();
         return session.createSelectionQuery("""
                         select coalesce(sum(abs(points)), 0) from Award where accountId = :a and ruleCode = :r
                         and periodKey = :p and status <> :rejected""", Long.class)
@@ -174,51 +199,64 @@ public class AwardService {
                         }
                     }).replaceWithVoid();
             return evidence
-                    .chain(() -> audit.record(session, county, caller, "points.award-approved", "points-award", a.id,
-                            in.reason() == null ? Map.of() : Map.of("reason", in.reason())))
                     .chain(() -> ledger.lock(session, a.accountId))
-                    .chain((PointsAccount account) -> disclose(session, county, caller, policy, a, account))
-                    .map((Award posted) -> AwardView.of(posted));
+                    .chain((PointsAccount account) -> {
+                        CombinedWrite write = new CombinedWrite();
+                        return audit.tail(session, county, policy.disclosureDays() == 0 ? 2 : 1).chain(tail -> {
+                            audit.record(write, tail, caller, "points.award-approved", "points-award", a.id,
+                                    in.reason() == null ? Map.of() : Map.of("reason", in.reason()));
+                            disclose(write, tail, county, caller, policy, a, account);
+                            return write.execute(session);
+                        });
+                    })
+                    .map(ignored -> AwardView.of(a));
         });
     }
 
-    /** Public disclosure for the county's days; with no days set, the award posts at once. */
-    private Uni<Award> disclose(Mutiny.Session session, CountyCode county, Caller caller, PointsPolicy policy, Award a,
-                                PointsAccount lockedAccount) {
+    /** Public disclosure for the county's days; with no days set, the award posts at once (parts of {@code write}). */
+    private void disclose(CombinedWrite write, AuditLog.Tail tail, CountyCode county, Caller caller, PointsPolicy policy,
+                          Award a, PointsAccount lockedAccount) {
         if (policy.disclosureDays() == 0) {
-            return post(session, county, caller, policy, a, lockedAccount);
+            post(write, tail, county, caller, policy, a, lockedAccount);
+            return;
         }
         a.status = Award.Status.DISCLOSED;
         a.disclosureEndsAt = clock.now().plus(Duration.ofDays(policy.disclosureDays()));
-        return Uni.createFrom().item(a);
+    }
+
+    /** Posts the award now, in a write of its own (one audit record). */
+    private Uni<Void> post(Mutiny.Session session, CountyCode county, Caller caller, PointsPolicy policy, Award a,
+                           PointsAccount account) {
+        CombinedWrite write = new CombinedWrite();
+        return audit.tail(session, county, 1).chain(tail -> {
+            post(write, tail, county, caller, policy, a, account);
+            return write.execute(session);
+        });
     }
 
     /** Writes the award to the ledger: a credit as a new lot, or a deduction of what the balance holds. */
-    private Uni<Award> post(Mutiny.Session session, CountyCode county, Caller caller, PointsPolicy policy, Award a,
-                            PointsAccount account) {
+    private void post(CombinedWrite write, AuditLog.Tail tail, CountyCode county, Caller caller, PointsPolicy policy,
+                      Award a, PointsAccount account) {
         String memo = a.ruleCode + " " + a.ruleItem;
-        Uni<LedgerEntry> entry = a.points > 0
-                ? ledger.credit(session, account, LedgerEntry.Kind.AWARD, a.points, policy.expiresOn(clock.today()),
+        LedgerEntry e = a.points > 0
+                ? ledger.credit(write, account, LedgerEntry.Kind.AWARD, a.points, policy.expiresOn(clock.today()),
                         Ledger.Link.award(a.id, a.category), caller.actor(), memo)
                 // A deduction takes what there is: a balance never goes below zero.
-                : ledger.debit(session, account, LedgerEntry.Kind.DEDUCTION, Math.min(-a.points, account.balance), null,
+                : ledger.debit(write, account, LedgerEntry.Kind.DEDUCTION, Math.min(-a.points, account.balance), null,
                         Ledger.Link.award(a.id, a.category), caller.actor(), memo);
-        return entry.chain(e -> {
-            a.status = Award.Status.POSTED;
-            a.postedAt = e.occurredAt;
-            a.entryId = e.id;
-            Map<String, Object> payload = new HashMap<>();
-            payload.put("awardId", a.id.toString());
-            payload.put("accountId", a.accountId.toString());
-            payload.put("villageCode", a.villageCode);
-            payload.put("ruleCode", a.ruleCode);
-            payload.put("category", a.category);
-            payload.put("points", e.points);
-            return events.publish(session, county, PointsModule.AWARD_POSTED, "points-award", a.id, payload)
-                    .chain(() -> audit.record(session, county, caller, "points.award-posted", "points-award", a.id,
-                            Map.of("entry", e.id.toString(), "points", e.points)))
-                    .replaceWith(a);
-        });
+        a.status = Award.Status.POSTED;
+        a.postedAt = e.occurredAt;
+        a.entryId = e.id;
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("awardId", a.id.toString());
+        payload.put("accountId", a.accountId.toString());
+        payload.put("villageCode", a.villageCode);
+        payload.put("ruleCode", a.ruleCode);
+        payload.put("category", a.category);
+        payload.put("points", e.points);
+        events.publish(write, county, PointsModule.AWARD_POSTED, "points-award", a.id, payload);
+        audit.record(write, tail, caller, "points.award-posted", "points-award", a.id,
+                Map.of("entry", e.id.toString(), "points", e.points));
     }
 
     public Uni<ObjectionView> object(Mutiny.Session session, CountyCode county, Caller caller, UUID id, String reason) {
@@ -278,7 +316,7 @@ public class AwardService {
                 }
                 return audited.chain(() -> ledger.lock(session, a.accountId))
                         .chain((PointsAccount account) -> post(session, county, caller, policy, a, account))
-                        .map((Award posted) -> AwardView.of(posted));
+                        .map(ignored -> AwardView.of(a));
             });
         });
     }

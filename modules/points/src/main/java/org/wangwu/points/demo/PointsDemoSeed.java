@@ -13,9 +13,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.territory.PlaceDirectory;
@@ -118,8 +120,10 @@ public class PointsDemoSeed {
     /** A cadre of the village records the deed; the county reviews it (never the recorder); disclosure follows. */
     private Uni<?> award(CountyCode county, Caller admin, Rule rule, HouseholdView h) {
         Caller cadre = Caller.system("demo-cadre", county, h.villageCode(), Role.VILLAGE_CADRE);
-        return tx.inCounty(county, s -> policies.current(s).chain(policy -> awards.request(s, county, cadre, policy,
-                        new AwardViews.NewAward(rule.code(), null, h.id(), "演示数据 / demo", clock.today()))
+        CombinedWrite write = new CombinedWrite();
+        return tx.inCounty(county, s -> policies.current(s).chain(policy -> awards.request(s, write, county, cadre,
+                        policy, new AwardViews.NewAward(rule.code(), null, h.id(), "演示数据 / demo", clock.today()))
+                .call(() -> write.execute(s))
                 .chain(view -> awards.review(s, county, admin, policy, view.id(),
                         new AwardViews.Review(AwardViews.Decision.APPROVE, null)))))
                 .onFailure().recoverWithNull();
@@ -149,8 +153,14 @@ public class PointsDemoSeed {
                 .chain(holder -> ledger.find(s, holder))
                 .chain(account -> account == null || account.balance < shop.prices().get(item)
                         ? Uni.createFrom().nullItem()
-                        : supermarkets.redeem(s, county, clerk, policy, shop.id(),
-                                new SupermarketViews.NewRedemption(account.id, shop.goods().get(item), 1)))))
+                        : redeem(s, county, clerk, policy, shop, item, account.id))))
                 .onFailure().recoverWithNull();
+    }
+
+    private Uni<?> redeem(Mutiny.Session s, CountyCode county, Caller clerk, PointsPolicy policy, Shop shop, int item,
+                          UUID account) {
+        CombinedWrite write = new CombinedWrite();
+        return supermarkets.redeem(s, write, county, clerk, policy, shop.id(),
+                new SupermarketViews.NewRedemption(account, shop.goods().get(item), 1)).call(() -> write.execute(s));
     }
 }

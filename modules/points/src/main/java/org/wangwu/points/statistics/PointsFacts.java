@@ -9,6 +9,7 @@ import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.wangwu.platform.fact.DailyFacts;
 import org.wangwu.platform.module.FactRecount.FactValue;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.points.PointsModule;
 import org.wangwu.points.ledger.LedgerEntry;
@@ -35,8 +36,11 @@ public class PointsFacts {
     @Inject
     DailyFacts facts;
 
-    /** What one ledger entry adds: its points under its kind, and an active account the first time in a month. */
-    public Uni<Void> entry(Mutiny.Session s, PointsAccount account, LedgerEntry e, String category) {
+    /**
+     * What one ledger entry adds, as parts of {@code write}: its points under its kind, and an active account
+     * the first time in a month (no earlier award or redemption of the account that month).
+     */
+    public void entry(CombinedWrite write, PointsAccount account, LedgerEntry e, String category) {
         CountyCode county = CountyCode.of(account.tenantId);
         String fact = switch (e.kind) {
             case AWARD -> ISSUED;
@@ -47,18 +51,17 @@ public class PointsFacts {
         };
         boolean byCategory = e.kind == Kind.AWARD || e.kind == Kind.DEDUCTION;
         long amount = e.kind == Kind.REVERSAL ? e.points : Math.abs(e.points);
-        Uni<Void> recorded = facts.record(s, county, PointsModule.KEY, fact, e.bookedOn, account.villageCode,
-                byCategory ? category : null, amount);
+        facts.record(write, county, PointsModule.KEY, fact, e.bookedOn, account.villageCode,
+                byCategory ? category : null, BigDecimal.valueOf(amount), null);
         if (e.kind != Kind.AWARD && e.kind != Kind.REDEMPTION) {
-            return recorded;
+            return;
         }
-        return recorded.chain(() -> s.createSelectionQuery("""
-                        select count(*) from LedgerEntry where accountId = :a and kind in (:kinds)
-                          and bookedOn >= :monthStart and id <> :id""", Long.class)
-                .setParameter("a", account.id).setParameter("kinds", List.of(Kind.AWARD, Kind.REDEMPTION))
-                .setParameter("monthStart", e.bookedOn.withDayOfMonth(1)).setParameter("id", e.id).getSingleResult()
-                .chain(earlier -> earlier > 0 ? Uni.createFrom().voidItem()
-                        : facts.record(s, county, PointsModule.KEY, ACTIVE, e.bookedOn, account.villageCode, 1)));
+        String firstThisMonth = "not exists (select 1 from points_ledger_entry x where x.tenant_id = "
+                + write.bind(account.tenantId) + " and x.account_id = " + write.bind(account.id)
+                + " and x.kind in ('AWARD', 'REDEMPTION') and x.booked_on >= " + write.bind(e.bookedOn.withDayOfMonth(1))
+                + " and x.id <> " + write.bind(e.id) + ")";
+        facts.record(write, county, PointsModule.KEY, ACTIVE, e.bookedOn, account.villageCode, null,
+                BigDecimal.ONE, firstThisMonth);
     }
 
     /**

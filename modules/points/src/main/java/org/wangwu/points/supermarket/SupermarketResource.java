@@ -126,7 +126,7 @@ public class SupermarketResource {
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> idempotent.execute(s, code, "points.redemption", key,
                 Map.of("supermarket", id, "redemption", in),
-                () -> policies.current(s).chain(policy -> supermarkets.redeem(s, code, caller, policy, id, in))
+                write -> policies.current(s).chain(policy -> supermarkets.redeem(s, write, code, caller, policy, id, in))
                         .map(view -> new IdempotentRequests.Outcome(201, view))));
     }
 

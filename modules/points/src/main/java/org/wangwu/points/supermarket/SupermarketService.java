@@ -14,6 +14,7 @@ import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.event.DomainEvents;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.territory.PlaceDirectory;
+import org.wangwu.platform.tenancy.CombinedWrite;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.platform.web.Cursor;
@@ -168,65 +169,89 @@ public class SupermarketService {
                 .setParameter("m", m.id).getResultList().map(list -> list.stream().map(GoodsView::of).toList()));
     }
 
-    /** Hands goods over for points. */
-    public Uni<RedemptionView> redeem(Mutiny.Session s, CountyCode county, Caller caller, PointsPolicy policy,
-                                      UUID supermarketId, NewRedemption in) {
+    /**
+     * Hands goods over for points. One statement reads the supermarket with its clerks and locks the
+     * account and the goods; the changes are left in {@code write} (one statement more).
+     */
+    public Uni<RedemptionView> redeem(Mutiny.Session s, CombinedWrite write, CountyCode county, Caller caller,
+                                      PointsPolicy policy, UUID supermarketId, NewRedemption in) {
+        return s.createNativeQuery("select cast(m.place_code as text), (select string_agg(c.username, chr(31))"
+                        + " from points_clerk c where c.tenant_id = m.tenant_id and c.supermarket_id = m.id), "
+                        + Ledger.columns("a") + ", g.name, cast(g.price_points as text), cast(g.stock as text),"
+                        + " cast(g.active as text)"
+                        + " from points_supermarket m"
+                        + " join points_account a on a.tenant_id = m.tenant_id and a.id = :account"
+                        + " join points_goods g on g.tenant_id = m.tenant_id and g.supermarket_id = m.id and g.id = :goods"
+                        + " where m.tenant_id = :county and m.id = :market for no key update of a, g", Object[].class)
+                .setParameter("county", county.value()).setParameter("account", in.accountId())
+                .setParameter("goods", in.goodsId()).setParameter("market", supermarketId)
+                .getSingleResultOrNull()
+                .chain(row -> row == null ? notFound(s, caller, supermarketId, in) : Uni.createFrom().item(row))
+                .chain(row -> {
+                    String placeCode = (String) row[0];
+                    List<String> clerks = row[1] == null ? List.of() : List.of(((String) row[1]).split("\u001f"));
+                    PointsAccount account = Ledger.account(row, 2);
+                    permissions.redeem(caller, clerks, placeCode, account.villageCode);
+                    String goodsName = (String) row[12];
+                    int price = Integer.parseInt((String) row[13]);
+                    int stock = Integer.parseInt((String) row[14]);
+                    if (!Boolean.parseBoolean((String) row[15])) {
+                        throw ProblemException.conflict("goods-unavailable", goodsName + " is not on offer");
+                    }
+                    if (stock < in.quantity()) {
+                        throw ProblemException.conflict("out-of-stock", "Only " + stock + " of " + goodsName
+                                + " are in stock", Map.of("stock", stock));
+                    }
+                    long total = (long) price * in.quantity();
+                    // Without a daily limit (0) there is nothing to sum: one statement fewer.
+                    Uni<Long> redeemed = policy.maxRedemptionPerDay() > 0 ? redeemedToday(s, account.id)
+                            : Uni.createFrom().item(0L);
+                    return redeemed.chain(today -> {
+                        if (policy.maxRedemptionPerDay() > 0 && today + total > policy.maxRedemptionPerDay()) {
+                            throw ProblemException.conflict("redemption-limit", "An account may redeem at most "
+                                    + policy.maxRedemptionPerDay() + " points a day in this county; " + today
+                                    + " are redeemed today", Map.of("limit", policy.maxRedemptionPerDay(),
+                                    "redeemedToday", today));
+                        }
+                        Ledger.requireBalance(account, total); // before the audit shard's lock
+                        return audit.tail(s, county, 1).map(tail -> {
+                            UUID redemptionId = UUID.randomUUID();
+                            LedgerEntry entry = ledger.debit(write, account, LedgerEntry.Kind.REDEMPTION, total, null,
+                                    Ledger.Link.redemption(redemptionId), caller.actor(),
+                                    goodsName + " x " + in.quantity());
+                            write.add("update points_goods set stock = stock - " + write.bind(in.quantity())
+                                    + ", version = version + 1 where tenant_id = " + write.bind(county.value())
+                                    + " and id = " + write.bind(in.goodsId()));
+                            write.insert("points_redemption",
+                                    "tenant_id", county.value(), "id", redemptionId,
+                                    "supermarket_id", supermarketId, "account_id", account.id,
+                                    "goods_id", in.goodsId(), "quantity", in.quantity(), "points", total,
+                                    "entry_id", entry.id, "clerk", caller.actor(),
+                                    "redeemed_at", entry.occurredAt, "booked_on", entry.bookedOn);
+                            events.publish(write, county, PointsModule.REDEMPTION_MADE, "points-redemption", redemptionId,
+                                    Map.of("redemptionId", redemptionId.toString(), "accountId", account.id.toString(),
+                                            "villageCode", account.villageCode, "supermarketId", supermarketId.toString(),
+                                            "goodsId", in.goodsId().toString(), "quantity", in.quantity(), "points", total));
+                            audit.record(write, tail, caller, "points.redemption-made", "points-redemption", redemptionId,
+                                    Map.of("account", account.id.toString(), "goods", in.goodsId().toString(),
+                                            "quantity", in.quantity(), "points", total));
+                            return new RedemptionView(redemptionId, supermarketId, account.id, in.goodsId(), goodsName,
+                                    in.quantity(), total, entry.balanceAfter, entry.id, caller.actor(), entry.occurredAt);
+                        });
+                    });
+                });
+    }
+
+    /** Why the redemption's read found nothing, answered as the steps one by one would: which is missing, or 403. */
+    private Uni<Object[]> notFound(Mutiny.Session s, Caller caller, UUID supermarketId, NewRedemption in) {
         return supermarket(s, supermarketId).chain(m -> clerks(s, m.id).chain(clerks -> ledger.lock(s, in.accountId())
                 .chain(account -> {
                     permissions.redeem(caller, clerks, m.placeCode, account.villageCode);
-                    return lockGoods(s, m.id, in.goodsId()).chain(g -> {
-                        if (!g.active) {
-                            throw ProblemException.conflict("goods-unavailable", g.name + " is not on offer");
-                        }
-                        if (g.stock < in.quantity()) {
-                            throw ProblemException.conflict("out-of-stock", "Only " + g.stock + " of " + g.name
-                                    + " are in stock", Map.of("stock", g.stock));
-                        }
-                        long total = (long) g.pricePoints * in.quantity();
-                        // Without a daily limit (0) there is nothing to sum: one statement fewer.
-                        Uni<Long> redeemed = policy.maxRedemptionPerDay() > 0 ? redeemedToday(s, account.id)
-                                : Uni.createFrom().item(0L);
-                        return redeemed.chain(today -> {
-                            if (policy.maxRedemptionPerDay() > 0 && today + total > policy.maxRedemptionPerDay()) {
-                                throw ProblemException.conflict("redemption-limit", "An account may redeem at most "
-                                        + policy.maxRedemptionPerDay() + " points a day in this county; " + today
-                                        + " are redeemed today", Map.of("limit", policy.maxRedemptionPerDay(),
-                                        "redeemedToday", today));
-                            }
-                            UUID redemptionId = UUID.randomUUID();
-                            return ledger.debit(s, account, LedgerEntry.Kind.REDEMPTION, total, null,
-                                    Ledger.Link.redemption(redemptionId), caller.actor(),
-                                    g.name + " x " + in.quantity()).chain(entry -> {
-                                g.stock -= in.quantity();
-                                Redemption r = new Redemption();
-                                r.id = redemptionId;
-                                r.supermarketId = m.id;
-                                r.accountId = account.id;
-                                r.goodsId = g.id;
-                                r.quantity = in.quantity();
-                                r.points = total;
-                                r.entryId = entry.id;
-                                r.clerk = caller.actor();
-                                r.redeemedAt = entry.occurredAt;
-                                r.bookedOn = entry.bookedOn;
-                                return s.persist(r)
-                                        .chain(() -> events.publish(s, county, PointsModule.REDEMPTION_MADE,
-                                                "points-redemption", r.id, Map.of("redemptionId", r.id.toString(),
-                                                        "accountId", account.id.toString(), "villageCode",
-                                                        account.villageCode, "supermarketId", m.id.toString(),
-                                                        "goodsId", g.id.toString(), "quantity", r.quantity,
-                                                        "points", total)))
-                                        .chain(() -> audit.record(s, county, caller, "points.redemption-made",
-                                                "points-redemption", r.id, Map.of("account", account.id.toString(),
-                                                        "goods", g.id.toString(), "quantity", r.quantity,
-                                                        "points", total)))
-                                        .replaceWith(() -> new RedemptionView(r.id, m.id, account.id, g.id, g.name,
-                                                r.quantity, total, entry.balanceAfter, entry.id, r.clerk,
-                                                r.redeemedAt));
-                            });
-                        });
-                    });
-                })));
+                    return lockGoods(s, m.id, in.goodsId());
+                })))
+                .map(g -> {
+                    throw ProblemException.notFound("Goods", in.goodsId());
+                });
     }
 
     /** What a clerk needs to redeem for an account: its holder and balance, nothing of its history. */
