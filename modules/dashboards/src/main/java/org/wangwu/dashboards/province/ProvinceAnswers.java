@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
@@ -27,8 +28,11 @@ import org.wangwu.platform.time.PlatformClock;
  * promises. So each answer (the bytes sent, JSON or a download) is kept on this node for
  * {@code wangwu.dashboards.answer-seconds} (60 by default; 0 keeps nothing) under the province, the range and
  * what was asked, with an ETag: a viewer that already has it gets 304, and {@code Last-Modified} says when its
- * figures were read. Who may read is decided before an answer is looked up; answers hold aggregates only.
- * At most {@link #MAX_BYTES} are kept, the least recently used going first.
+ * figures were read. A 100-county overview is some 3 MB of JSON, so each answer is also kept gzipped (about a
+ * tenth), sent to every viewer whose browser accepts it: a county office's or a township's line carries the
+ * tenth, and the node compresses once a minute, not once a request. Who may read is decided before an
+ * answer is looked up; answers hold aggregates only. At most {@link #MAX_BYTES} are kept, the least
+ * recently used going first.
  */
 @ApplicationScoped
 public class ProvinceAnswers {
@@ -44,8 +48,12 @@ public class ProvinceAnswers {
     private final LinkedHashMap<List<Object>, Answer> kept = new LinkedHashMap<>(16, 0.75f, true);
     private long keptBytes;
 
-    /** One answer as sent: its bytes and media type, their ETag, and when its figures were read. */
-    public record Answer(byte[] body, String mediaType, String etag, Instant readAt) {
+    /** One answer as sent: its bytes, the same gzipped, its media type, their ETag, and when its figures were read. */
+    public record Answer(byte[] body, byte[] gzipped, String mediaType, String etag, Instant readAt) {
+
+        long size() {
+            return body.length + gzipped.length;
+        }
     }
 
     /** How long answers are kept from now on (operators set it in configuration; tests change it here). */
@@ -65,18 +73,26 @@ public class ProvinceAnswers {
         if (found != null) {
             return Uni.createFrom().item(found);
         }
-        return read.get().map(body -> keep(key, new Answer(body, mediaType, etag(body), now)));
+        return read.get().map(body -> keep(key, new Answer(body, gzip(body), mediaType, etag(body), now)));
     }
 
-    /** The answer as an HTTP response: 304 when the viewer's If-None-Match names it, else its bytes. */
-    public Response response(Request request, Answer answer, Map<String, String> headers) {
-        EntityTag tag = new EntityTag(answer.etag());
+    /**
+     * The answer as an HTTP response: 304 when the viewer's If-None-Match names it, else its bytes, gzipped
+     * when the viewer's Accept-Encoding takes gzip (each encoding has its own ETag, as HTTP wants).
+     */
+    public Response response(Request request, HttpHeaders viewer, Answer answer, Map<String, String> headers) {
+        String accepted = viewer.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+        EntityTag tag = new EntityTag(gzip ? answer.etag() + "-gzip" : answer.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(answer.body(), answer.mediaType());
+                : Response.ok(gzip ? answer.gzipped() : answer.body(), answer.mediaType());
+        if (gzip && notModified == null) {
+            builder.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
         headers.forEach(builder::header);
         long age = Math.max(0, Duration.between(answer.readAt(), clock.now()).toSeconds());
-        return builder.tag(tag).lastModified(Date.from(answer.readAt()))
+        return builder.tag(tag).lastModified(Date.from(answer.readAt())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .header("Cache-Control", "private, max-age=" + Math.max(0, answerSeconds - age))
                 .build();
     }
@@ -94,14 +110,14 @@ public class ProvinceAnswers {
     }
 
     private synchronized Answer keep(List<Object> key, Answer answer) {
-        if (answerSeconds <= 0 || answer.body().length > MAX_BYTES) {
+        if (answerSeconds <= 0 || answer.size() > MAX_BYTES) {
             return answer;
         }
         forget(key);
         kept.put(key, answer);
-        keptBytes += answer.body().length;
+        keptBytes += answer.size();
         for (Iterator<Answer> oldest = kept.values().iterator(); keptBytes > MAX_BYTES && oldest.hasNext(); ) {
-            keptBytes -= oldest.next().body().length;
+            keptBytes -= oldest.next().size();
             oldest.remove();
         }
         return answer;
@@ -110,8 +126,18 @@ public class ProvinceAnswers {
     private void forget(List<Object> key) {
         Answer gone = kept.remove(key);
         if (gone != null) {
-            keptBytes -= gone.body().length;
+            keptBytes -= gone.size();
         }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 8 + 64);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String etag(byte[] body) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -66,10 +67,10 @@ public class ProvinceResource {
             schema = @Schema(implementation = Overview.class)))
     public Uni<Response> overview(@PathParam("province") String province, @QueryParam("from") @Parameter(description = "first month, YYYY-MM (default: eleven months ago)") String from,
                                   @QueryParam("to") @Parameter(description = "last month, YYYY-MM (default: this month)") String to,
-                                  @Context Request request) {
+                                  @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
-        return answer(request, List.of("overview", province, range), () -> dashboard.overview(province, range));
+        return answer(request, viewer, List.of("overview", province, range), () -> dashboard.overview(province, range));
     }
 
     @GET
@@ -79,10 +80,10 @@ public class ProvinceResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DrillDown.class)))
     public Uni<Response> county(@PathParam("province") String province, @PathParam("county") String county,
-                                @QueryParam("from") String from, @QueryParam("to") String to, @Context Request request) {
+                                @QueryParam("from") String from, @QueryParam("to") String to, @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
-        return answer(request, List.of("county", province, county, range),
+        return answer(request, viewer, List.of("county", province, county, range),
                 () -> dashboard.drillDown(province, county, null, range));
     }
 
@@ -94,10 +95,10 @@ public class ProvinceResource {
             schema = @Schema(implementation = DrillDown.class)))
     public Uni<Response> township(@PathParam("province") String province, @PathParam("county") String county,
                                   @PathParam("township") String township, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @Context Request request) {
+                                  @QueryParam("to") String to, @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
-        return answer(request, List.of("township", province, county, township, range),
+        return answer(request, viewer, List.of("township", province, county, township, range),
                 () -> dashboard.drillDown(province, county, township, range));
     }
 
@@ -107,10 +108,10 @@ public class ProvinceResource {
     @Operation(summary = "The overview as a CSV or XLSX download with Chinese headers")
     public Uni<Response> exportOverview(@PathParam("province") String province, @QueryParam("format") String format,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
-                                        @Context Request request) {
+                                        @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
-        return download(request, List.of("overview", province, range), format, "overview-" + province,
+        return download(request, viewer, List.of("overview", province, range), format, "overview-" + province,
                 () -> dashboard.overview(province, range).map(o -> export.bytes(
                         o.modules().stream().map(ModuleFigures::table).toList(), o.provinceName() + "合计", format)));
     }
@@ -121,10 +122,10 @@ public class ProvinceResource {
     @Operation(summary = "A county's drill-down as a CSV or XLSX download with Chinese headers")
     public Uni<Response> exportCounty(@PathParam("province") String province, @PathParam("county") String county,
                                       @QueryParam("format") String format, @QueryParam("from") String from,
-                                      @QueryParam("to") String to, @Context Request request) {
+                                      @QueryParam("to") String to, @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
-        return download(request, List.of("county", province, county, range), format, "county-" + county,
+        return download(request, viewer, List.of("county", province, county, range), format, "county-" + county,
                 () -> dashboard.drillDown(province, county, null, range)
                         .map(d -> export.bytes(d.modules(), d.countyName() + "合计", format)));
     }
@@ -136,28 +137,28 @@ public class ProvinceResource {
     public Uni<Response> exportTownship(@PathParam("province") String province, @PathParam("county") String county,
                                         @PathParam("township") String township, @QueryParam("format") String format,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
-                                        @Context Request request) {
+                                        @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
-        return download(request, List.of("township", province, county, township, range), format,
+        return download(request, viewer, List.of("township", province, county, township, range), format,
                 "township-" + township, () -> dashboard.drillDown(province, county, township, range)
                         .map(d -> export.bytes(d.modules(), township + "合计", format)));
     }
 
     /** A JSON answer, kept under {@code key}. */
-    private Uni<Response> answer(Request request, List<Object> key, Supplier<Uni<?>> read) {
+    private Uni<Response> answer(Request request, HttpHeaders viewer, List<Object> key, Supplier<Uni<?>> read) {
         return answers.answer(key, MediaType.APPLICATION_JSON, () -> read.get().map(this::bytes))
-                .map(a -> answers.response(request, a, Map.of()));
+                .map(a -> answers.response(request, viewer, a, Map.of()));
     }
 
     /** A download of an answer in {@code format}, kept under {@code key} and the format. */
-    private Uni<Response> download(Request request, List<Object> key, String format, String fileName,
-                                   Supplier<Uni<byte[]>> read) {
+    private Uni<Response> download(Request request, HttpHeaders viewer, List<Object> key, String format,
+                                   String fileName, Supplier<Uni<byte[]>> read) {
         String mediaType = TableExport.mediaType(format);
         List<Object> downloadKey = new java.util.ArrayList<>(key);
         downloadKey.add(format);
         return answers.answer(downloadKey, mediaType, read)
-                .map(a -> answers.response(request, a, TableExport.attachment(fileName, format)));
+                .map(a -> answers.response(request, viewer, a, TableExport.attachment(fileName, format)));
     }
 
     private byte[] bytes(Object value) {

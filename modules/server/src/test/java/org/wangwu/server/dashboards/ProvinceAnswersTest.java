@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wangwu.server.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -97,6 +100,17 @@ class ProvinceAnswersTest {
         as("henan-viewer").header("If-None-Match", first.header("ETag")).get(OVERVIEW).then().statusCode(304)
                 .header("ETag", first.header("ETag"));
         as("henan-viewer").header("If-None-Match", "\"something-else\"").get(OVERVIEW).then().statusCode(200);
+        // The same answer gzipped for a viewer that takes gzip (RestAssured asks for it, as browsers do), plain for
+        // one that does not, each with its own ETag.
+        assertEquals("gzip", first.header("Content-Encoding"));
+        RestAssuredConfig raw = RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        Response plain = as("henan-viewer").config(raw).get(OVERVIEW);
+        plain.then().statusCode(200).contentType("application/json");
+        assertEquals(null, plain.header("Content-Encoding"));
+        assertNotEquals(first.header("ETag"), plain.header("ETag"));
+        assertEquals(first.jsonPath().getInt(NOTICES), plain.jsonPath().getInt(NOTICES));
+        byte[] zipped = as("henan-viewer").config(raw).header("Accept-Encoding", "gzip").get(OVERVIEW).asByteArray();
+        assertTrue(zipped.length > 2 && zipped[0] == (byte) 0x1f && zipped[1] == (byte) 0x8b, "gzip bytes");
 
         answers.keepFor(Duration.ofSeconds(60));
         String export = "/api/v1/provinces/41/overview/export?from=2024-03&to=2024-03&format=";
