@@ -122,7 +122,7 @@ public class PublicNoticeResource {
     @Path("/matters/{id}")
     @Operation(summary = "A disclosed matter: its resolution, timeline, result and evaluations",
             description = "A disclosed matter on the public board, without sign-in: its resolution, timeline, "
-                    + "result and the tally of evaluations. Names of villagers are not shown.")
+                    + "result and the tally of evaluations.")
     public Uni<PublicMatterDetail> matter(@PathParam("county") String county, @PathParam("id") UUID id) {
         return tx.inCounty(CountyCode.of(county), s -> disclosed(s, id).chain(m -> steps.timeline(s, m.id)
                 .chain(t -> matters.tally(s, m.id).map(tally -> new PublicMatterDetail(PublicMatter.of(m),

@@ -79,8 +79,7 @@ public class ListResource {
     @POST
     @Path("/{id}/appeal/decision")
     @Operation(summary = "The council or the township upholds or overturns an appeal",
-            description = "The council or the township decides an appeal: UPHELD keeps the entry, OVERTURNED "
-                    + "removes it (and what it deducted is returned where points are on).")
+            description = "The council or the township decides an appeal: UPHELD keeps the entry, OVERTURNED ends it.")
     public Uni<EntryView> decideAppeal(@PathParam("county") String county, @PathParam("id") UUID id,
                                        @Valid @NotNull AppealDecision in) {
         CountyCode code = CountyCode.of(county);

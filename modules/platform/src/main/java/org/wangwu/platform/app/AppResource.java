@@ -118,7 +118,7 @@ public class AppResource {
     @POST
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke an app: its tokens are refused at once and no new ones are issued",
-            description = "Revokes the app for good: the Keycloak client is disabled, so no new token is issued, "
+            description = "Revokes the app for good: its Keycloak client is deleted, so no new token is issued, "
                     + "and the county gate refuses the app's existing tokens at once. The registration stays "
                     + "listed as REVOKED.")
     public Uni<AppView> revoke(@PathParam("county") String county, @PathParam("id") UUID id) {

@@ -40,8 +40,7 @@ public class JobResource {
     @POST
     @Path("/{job}")
     @Operation(summary = "Run one of the module's jobs for the county now; answers the recorded run (409 while it runs)",
-            description = "Runs one of the module's jobs for the county now, as its schedule would (county "
-                    + "administrators). The run is claimed in the database, so it never runs twice at once across "
+            description = "Runs one of the module's jobs for the county now, as its schedule would, for whom the module's permissions allow. The run is claimed in the database, so it never runs twice at once across "
                     + "replicas: a run already in progress answers 409.")
     public Uni<RunView> run(@PathParam("county") String county, @PathParam("module") String module,
                             @Parameter(description = "The job's key, as the module's descriptor lists it", example = "disclosure") @PathParam("job") String job) {

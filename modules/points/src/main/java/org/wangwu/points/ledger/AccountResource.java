@@ -61,8 +61,8 @@ public class AccountResource {
     @Path("/me")
     @Operation(summary = "The signed-in resident's account (their household's where accounts belong to households)",
             description = "The signed-in resident's own account: their household's where accounts belong to "
-                    + "households, their own where the county keeps them per resident. 404 while nothing has been "
-                    + "booked for them.")
+                    + "households, their own where the county keeps them per resident. Before anything is booked for "
+                    + "them, it is shown unopened, with a balance of 0.")
     public Uni<AccountView> mine(@PathParam("county") String county) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> policies.current(s).chain(p -> accounts.mine(s, caller, p)));
@@ -115,7 +115,7 @@ public class AccountResource {
     @POST
     @Path("/{id}/entries/{entry}/reversal")
     @Operation(summary = "Correct an award or deduction with a reversing entry; needs an Idempotency-Key",
-            description = "A village cadre corrects a posted award or deduction: the ledger is append-only, so the "
+            description = "A village cadre, township official or county administrator corrects a posted award or deduction within their reach: the ledger is append-only, so the "
                     + "correction is a new entry of the opposite amount that names the entry it reverses. An entry "
                     + "is reversed at most once (409 the second time). Send an `Idempotency-Key`: a repeat with "
                     + "the same key and body answers as the first time and books nothing more.")

@@ -66,8 +66,7 @@ public class SupermarketResource {
 
     @POST
     @Operation(summary = "Open a love supermarket for a village or township, with its clerks",
-            description = "A county administrator or township official opens a love supermarket for a village or "
-                    + "township, naming the staff accounts that work there as clerks.")
+            description = "County, township or village staff open a love supermarket for a village or township within their reach, naming the staff accounts that work there as clerks.")
     @APIResponse(responseCode = "201", description = "The new love supermarket",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupermarketView.class)))
     public Uni<Response> create(@PathParam("county") String county, @Valid @NotNull NewSupermarket in) {
