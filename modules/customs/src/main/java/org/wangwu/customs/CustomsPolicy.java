@@ -1,5 +1,6 @@
 package org.wangwu.customs;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import org.wangwu.platform.module.CountySettings;
@@ -45,12 +46,21 @@ public record CustomsPolicy(int revision, long bridePriceCap, long banquetTables
     public enum EventKind { WEDDING, FUNERAL, BANQUET }
 
     /** The figures of an event, as planned in a registration or as the council found them afterwards. */
-    public record Figures(int tables, int guests, Long bridePriceYuan, Long giftPerGuestYuan, Integer funeralDays,
-                          Boolean publicCemetery) {
+    public record Figures(
+            @Schema(description = "Banquet tables", examples = "10") int tables,
+            @Schema(description = "Guests", examples = "100") int guests,
+            @Schema(description = "Bride price in yuan (weddings)", examples = "20000") Long bridePriceYuan,
+            @Schema(description = "Gift money per guest in yuan", examples = "100") Long giftPerGuestYuan,
+            @Schema(description = "Days of the funeral (funerals)", examples = "3") Integer funeralDays,
+            @Schema(description = "Burial in a public cemetery (funerals)", examples = "true") Boolean publicCemetery) {
     }
 
     /** One cap an event goes over, named: which cap, the county's limit, and the figure. */
-    public record Excess(String cap, long limit, long value, LocalizedText message) {
+    public record Excess(
+            @Schema(description = "The cap gone over", examples = "bridePriceYuan") String cap,
+            @Schema(description = "The county's cap", examples = "30000") long limit,
+            @Schema(description = "The planned or actual value", examples = "50000") long value,
+            @Schema(description = "What to tell the family, in Chinese and English") LocalizedText message) {
     }
 
     /** Every cap the figures of an event of this kind go over; empty when they keep to all of them. */

@@ -14,7 +14,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.consultation.body.BodyService.MemberView;
 import org.wangwu.consultation.meeting.Body;
@@ -30,7 +33,8 @@ import org.wangwu.platform.tenancy.TenantTransactions;
 public class BodyResource {
 
     /** A seat on a body; the position as the village writes it (书记, 委员, 主任...). */
-    public record Seat(@Size(max = 60) String position) {
+    public record Seat(
+            @Schema(description = "The position on the body", examples = "委员") @Size(max = 60) String position) {
     }
 
     @Inject
@@ -43,7 +47,10 @@ public class BodyResource {
     CurrentCaller currentCaller;
 
     @GET
-    @Operation(summary = "The members of the village's standing bodies")
+    @Operation(summary = "The members of the village's standing bodies",
+            description = "The members of the village's standing bodies (party branch, two committees, village "
+                    + "affairs supervision committee), as the cadres keep them from the register. Attendance at "
+                    + "their meetings is checked against these lists.")
     public Uni<List<MemberView>> members(@PathParam("county") String county, @PathParam("village") String village) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> bodies.members(s, caller, village));
@@ -51,9 +58,12 @@ public class BodyResource {
 
     @PUT
     @Path("/{body}/members/{resident}")
-    @Operation(summary = "Seat a villager of the register on a standing body (or change their position)")
+    @Operation(summary = "Seat a villager of the register on a standing body (or change their position)",
+            description = "Seats a villager of the register on a standing body of the village, or changes their "
+                    + "position (secretary, director, member, ...).")
     public Uni<MemberView> seat(@PathParam("county") String county, @PathParam("village") String village,
-                                @PathParam("body") Body body, @PathParam("resident") UUID resident,
+                                @Parameter(description = "The standing body", example = "TWO_COMMITTEES") @PathParam("body") Body body,
+                                @Parameter(description = "The villager (a resident of the register)", example = "8c0e2a4b-6d8f-4a1c-8e2a-4c6e8a0b2d4f") @PathParam("resident") UUID resident,
                                 @Valid @NotNull Seat in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
@@ -62,9 +72,12 @@ public class BodyResource {
 
     @DELETE
     @Path("/{body}/members/{resident}")
-    @Operation(summary = "Remove a villager from a standing body")
+    @Operation(summary = "Remove a villager from a standing body",
+            description = "Removes a villager from a standing body of the village.")
+    @APIResponse(responseCode = "204", description = "The villager no longer sits on the body; nothing comes back")
     public Uni<Response> unseat(@PathParam("county") String county, @PathParam("village") String village,
-                                @PathParam("body") Body body, @PathParam("resident") UUID resident) {
+                                @Parameter(description = "The standing body", example = "SUPERVISION_COMMITTEE") @PathParam("body") Body body,
+                                @Parameter(description = "The villager (a resident of the register)", example = "8c0e2a4b-6d8f-4a1c-8e2a-4c6e8a0b2d4f") @PathParam("resident") UUID resident) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> bodies.unseat(s, code, caller, village, body, resident))

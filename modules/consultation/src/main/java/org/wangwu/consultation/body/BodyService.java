@@ -24,7 +24,11 @@ public class BodyService {
 
     /** A member as the API shows them. */
     @Schema(name = "BodyMemberView")
-    public record MemberView(UUID residentId, String name, Body body, String position) {
+    public record MemberView(
+            @Schema(description = "The member (a resident of the register)") UUID residentId,
+            @Schema(description = "Their name", examples = "李建军") String name,
+            @Schema(description = "The standing body") Body body,
+            @Schema(description = "Their position on it", examples = "主任") String position) {
         static MemberView of(BodyMember m) {
             return new MemberView(m.residentId, m.residentName, m.body, m.position);
         }

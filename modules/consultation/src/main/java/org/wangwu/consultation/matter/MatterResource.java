@@ -13,9 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.consultation.ConsultationPermissions;
 import org.wangwu.consultation.ConsultationSettings;
@@ -67,7 +72,15 @@ public class MatterResource {
 
     @POST
     @Operation(summary = "Propose a matter (the village party branch, through a cadre of the village), optionally "
-            + "merging villagers' suggestions; a lighter form for categories that do not need the full procedure")
+            + "merging villagers' suggestions; a lighter form for categories that do not need the full procedure",
+            description = "A village cadre records a matter the party branch proposes (提议), optionally merging "
+                    + "villagers' suggestions into it. Categories the county lists for the full procedure (use of "
+                    + "collective income, land contracting plans, homestead allocation, distribution of "
+                    + "compensation, ...) take the four discussions and two disclosures (四议两公开); other matters may "
+                    + "take a lighter form (a courtyard meeting, a council session) that records attendance, "
+                    + "minutes and outcome only.")
+    @APIResponse(responseCode = "201", description = "The matter as proposed, at its first step",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatterView.class)))
     public Uni<Response> propose(@PathParam("county") String county, @Valid @NotNull NewMatter in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
@@ -77,10 +90,13 @@ public class MatterResource {
 
     @GET
     @Operation(summary = "Matters of a place (village, township or the county; default: your reach), newest first, "
-            + "optionally at one step")
+            + "optionally at one step",
+            description = "The matters of a village, township or the whole county (by default the caller's reach), "
+                    + "newest first, optionally only those at one step.")
     public Uni<Page<MatterView>> list(@PathParam("county") String county,
                                       @QueryParam("place") @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}") String place,
-                                      @QueryParam("step") Step step, @QueryParam("limit") Integer limit,
+                                      @Parameter(description = "Only matters at this step", example = "RESOLUTION") @QueryParam("step") Step step,
+                                      @QueryParam("limit") Integer limit,
                                       @QueryParam("cursor") String cursor) {
         Caller caller = currentCaller.get();
         String where = place != null ? place : caller.village().or(caller::township).orElse(county);
@@ -93,7 +109,10 @@ public class MatterResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A matter with its timeline, meetings (attendance and votes), objections, implementation "
-            + "and evaluations")
+            + "and evaluations",
+            description = "A matter with everything villagers and cadres follow: its timeline of steps, each "
+                    + "meeting with attendance and votes, objections raised in the disclosure windows, "
+                    + "implementation updates, the supervision committee's opinions and the evaluations.")
     public Uni<MatterDetail> get(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id).chain(m -> matters.detail(s, m)));
@@ -101,7 +120,11 @@ public class MatterResource {
 
     @POST
     @Path("/{id}/objections")
-    @Operation(summary = "A villager of the matter's village objects inside a disclosure window")
+    @Operation(summary = "A villager of the matter's village objects inside a disclosure window",
+            description = "A villager of the matter's village objects while the resolution or the result is "
+                    + "publicly disclosed. Outside a disclosure window the objection is refused (409).")
+    @APIResponse(responseCode = "201", description = "The objection as raised during the disclosure window",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
     public Uni<Response> object(@PathParam("county") String county, @PathParam("id") UUID id,
                                 @Valid @NotNull NewObjection in) {
         Caller caller = currentCaller.get();
@@ -112,9 +135,12 @@ public class MatterResource {
 
     @POST
     @Path("/{id}/objections/{objection}/answer")
-    @Operation(summary = "A cadre answers an objection, or sends the matter back to resolution (决议)")
+    @Operation(summary = "A cadre answers an objection, or sends the matter back to resolution (决议)",
+            description = "A cadre answers an objection, or sends the matter back to resolution (决议) when the "
+                    + "objection holds.")
     public Uni<MatterView> answer(@PathParam("county") String county, @PathParam("id") UUID id,
-                                  @PathParam("objection") UUID objection, @Valid @NotNull Answer in) {
+                                  @Parameter(description = "The objection answered", example = "5b7d9f1a-3c5e-4a7b-9d1f-3a5c7e9b1d3f") @PathParam("objection") UUID objection,
+                                  @Valid @NotNull Answer in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> settings.current(s)
@@ -123,7 +149,11 @@ public class MatterResource {
 
     @POST
     @Path("/{id}/progress")
-    @Operation(summary = "A cadre reports implementation progress (once the resolution's disclosure has ended)")
+    @Operation(summary = "A cadre reports implementation progress (once the resolution's disclosure has ended)",
+            description = "A cadre reports implementation progress (a note and a percentage) once the resolution's "
+                    + "disclosure has ended.")
+    @APIResponse(responseCode = "201", description = "The implementation update as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class)))
     public Uni<Response> progress(@PathParam("county") String county, @PathParam("id") UUID id,
                                   @Valid @NotNull NewProgress in) {
         Caller caller = currentCaller.get();
@@ -134,7 +164,12 @@ public class MatterResource {
 
     @POST
     @Path("/{id}/supervision")
-    @Operation(summary = "A member of the village affairs supervision committee gives an opinion on the implementation")
+    @Operation(summary = "A member of the village affairs supervision committee gives an opinion on the implementation",
+            description = "A member of the village affairs supervision committee (村务监督委员会) gives an opinion on the "
+                    + "implementation, in order or not. The result can only be disclosed after an approving "
+                    + "opinion.")
+    @APIResponse(responseCode = "201", description = "The supervision committee's finding as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class)))
     public Uni<Response> supervise(@PathParam("county") String county, @PathParam("id") UUID id,
                                    @Valid @NotNull NewSupervision in) {
         Caller caller = currentCaller.get();
@@ -145,7 +180,10 @@ public class MatterResource {
 
     @POST
     @Path("/{id}/result")
-    @Operation(summary = "A cadre discloses the implementation result, once the supervision committee found it in order")
+    @Operation(summary = "A cadre discloses the implementation result, once the supervision committee found it in order",
+            description = "A cadre discloses the implementation result (实施结果公开) once the village affairs "
+                    + "supervision committee found the implementation in order; villagers may then object and "
+                    + "evaluate.")
     public Uni<MatterView> result(@PathParam("county") String county, @PathParam("id") UUID id,
                                   @Valid @NotNull ResultDisclosure in) {
         Caller caller = currentCaller.get();
@@ -156,7 +194,11 @@ public class MatterResource {
 
     @POST
     @Path("/{id}/evaluations")
-    @Operation(summary = "A villager evaluates the disclosed result for their household, once per household")
+    @Operation(summary = "A villager evaluates the disclosed result for their household, once per household",
+            description = "A villager evaluates the disclosed implementation result for their household: satisfied, "
+                    + "basically satisfied or unsatisfied, with a comment. Once per household.")
+    @APIResponse(responseCode = "201", description = "The household's evaluation as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     public Uni<Response> evaluate(@PathParam("county") String county, @PathParam("id") UUID id,
                                   @Valid @NotNull NewEvaluation in) {
         Caller caller = currentCaller.get();
@@ -167,7 +209,9 @@ public class MatterResource {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "A cadre closes the evaluation and the matter")
+    @Operation(summary = "A cadre closes the evaluation and the matter",
+            description = "A cadre closes the evaluation of the result; the matter is then closed and its "
+                    + "evaluations final.")
     public Uni<MatterView> close(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
@@ -177,7 +221,9 @@ public class MatterResource {
     @GET
     @Path("/{id}/resolution-notice")
     @Produces({"application/pdf", "application/problem+json"})
-    @Operation(summary = "The resolution notice (决议公告) as a printable A4 PDF, from the county's template")
+    @Operation(summary = "The resolution notice (决议公告) as a printable A4 PDF, from the county's template",
+            description = "The resolution notice (决议公告) as a printable A4 PDF in Chinese, from the county's "
+                    + "template, to post on the village notice board.")
     public Uni<Response> resolutionNotice(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)

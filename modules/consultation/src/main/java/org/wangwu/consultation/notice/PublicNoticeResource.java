@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -45,16 +46,30 @@ public class PublicNoticeResource {
             Step.EVALUATION, Step.CLOSED);
 
     /** A matter as the public board shows it. */
-    public record PublicMatter(UUID id, String villageCode, String category, String title, String description,
-                               BigDecimal estimatedAmount, Step step, String stepName, String resolution,
-                               String resultSummary, String outcome, Instant disclosureEndsAt, Instant closedAt) {
+    public record PublicMatter(
+            @Schema(description = "The matter's id") UUID id,
+            @Schema(description = "The village", examples = "419001100201") String villageCode,
+            @Schema(description = "Its category", examples = "collective-income") String category,
+            @Schema(description = "Its title", examples = "村东道路硬化") String title,
+            @Schema(description = "What was proposed", examples = "使用集体收入硬化村东800米道路。") String description,
+            @Schema(description = "Estimated amount in yuan", examples = "120000") BigDecimal estimatedAmount,
+            @Schema(description = "Where it stands") Step step,
+            @Schema(description = "The step's name in Chinese", examples = "决议公开") String stepName,
+            @Schema(description = "The text resolved", examples = "同意使用集体收入12万元硬化村东道路。") String resolution,
+            @Schema(description = "The implementation result", examples = "道路硬化完工，实际支出11.6万元。") String resultSummary,
+            @Schema(description = "The outcome of a lighter form", examples = "同意修缮村委会议室") String outcome,
+            @Schema(description = "When the current disclosure ends (objections until then)") Instant disclosureEndsAt,
+            @Schema(description = "When it was closed") Instant closedAt) {
         static PublicMatter of(Matter m) {
             return new PublicMatter(m.id, m.villageCode, m.category, m.title, m.description, m.estimatedAmount, m.step,
                     m.step.zh(), m.resolution, m.resultSummary, m.outcome, m.disclosureEndsAt, m.closedAt);
         }
     }
 
-    public record PublicMatterDetail(PublicMatter matter, List<StepView> timeline, EvaluationTally evaluations) {
+    public record PublicMatterDetail(
+            @Schema(description = "The matter") PublicMatter matter,
+            @Schema(description = "Its steps") List<StepView> timeline,
+            @Schema(description = "The tally of households' evaluations") EvaluationTally evaluations) {
     }
 
     @Inject
@@ -77,7 +92,9 @@ public class PublicNoticeResource {
 
     @GET
     @Path("/villages/{village}/suggestions")
-    @Operation(summary = "A village's suggestions and how they were answered, newest first")
+    @Operation(summary = "A village's suggestions and how they were answered, newest first",
+            description = "A village's suggestions and how cadres answered them, without sign-in; authors are named "
+                    + "only in the form the county allows.")
     public Uni<Page<SuggestionView>> suggestions(@PathParam("county") String county,
                                                  @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
                                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -90,7 +107,9 @@ public class PublicNoticeResource {
 
     @GET
     @Path("/villages/{village}/matters")
-    @Operation(summary = "A village's matters from the disclosure of their resolution on, newest first")
+    @Operation(summary = "A village's matters from the disclosure of their resolution on, newest first",
+            description = "The public board of a village, without sign-in: matters from the disclosure of their "
+                    + "resolution on, newest first.")
     public Uni<Page<PublicMatter>> disclosed(@PathParam("county") String county,
                                              @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
                                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -101,7 +120,9 @@ public class PublicNoticeResource {
 
     @GET
     @Path("/matters/{id}")
-    @Operation(summary = "A disclosed matter: its resolution, timeline, result and evaluations")
+    @Operation(summary = "A disclosed matter: its resolution, timeline, result and evaluations",
+            description = "A disclosed matter on the public board, without sign-in: its resolution, timeline, "
+                    + "result and the tally of evaluations.")
     public Uni<PublicMatterDetail> matter(@PathParam("county") String county, @PathParam("id") UUID id) {
         return tx.inCounty(CountyCode.of(county), s -> disclosed(s, id).chain(m -> steps.timeline(s, m.id)
                 .chain(t -> matters.tally(s, m.id).map(tally -> new PublicMatterDetail(PublicMatter.of(m),
@@ -111,7 +132,8 @@ public class PublicNoticeResource {
     @GET
     @Path("/matters/{id}/resolution-notice")
     @Produces({"application/pdf", "application/problem+json"})
-    @Operation(summary = "The resolution notice (决议公告) of a disclosed matter as a printable A4 PDF")
+    @Operation(summary = "The resolution notice (决议公告) of a disclosed matter as a printable A4 PDF",
+            description = "The resolution notice (决议公告) of a disclosed matter as a printable A4 PDF, without sign-in.")
     public Uni<Response> notice(@PathParam("county") String county, @PathParam("id") UUID id) {
         return tx.inCounty(CountyCode.of(county), s -> disclosed(s, id)
                         .chain(m -> settings.current(s).chain(p -> records.resolutionNotice(s, p, m))))

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,11 @@ import jakarta.ws.rs.Consumes;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wangwu.platform.attachment.Attachments.AttachmentView;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.consultation.ConsultationPermissions;
 import org.wangwu.consultation.ConsultationSettings;
@@ -54,7 +59,12 @@ public class SuggestionResource {
     CurrentCaller currentCaller;
 
     @POST
-    @Operation(summary = "A villager suggests a matter for their village")
+    @Operation(summary = "A villager suggests a matter for their village",
+            description = "A villager suggests a matter for their village (a road to repair, a use of collective "
+                    + "income). Cadres answer it, decline it with a reason, or merge it into a matter they "
+                    + "propose.")
+    @APIResponse(responseCode = "201", description = "The suggestion as submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionView.class)))
     public Uni<Response> submit(@PathParam("county") String county, @Valid @NotNull NewSuggestion in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
@@ -63,10 +73,12 @@ public class SuggestionResource {
     }
 
     @GET
-    @Operation(summary = "Residents: their own suggestions; staff: the suggestions of a place in reach; newest first")
+    @Operation(summary = "Residents: their own suggestions; staff: the suggestions of a place in reach; newest first",
+            description = "Suggestions newest first, optionally of one status: a resident sees their own, staff "
+                    + "those of a place within their reach.")
     public Uni<Page<SuggestionView>> list(@PathParam("county") String county,
                                           @QueryParam("place") @Pattern(regexp = "[0-9]{6}|[0-9]{9}|[0-9]{12}") String place,
-                                          @QueryParam("status") Suggestion.Status status,
+                                          @Parameter(description = "Only suggestions in this status", example = "OPEN") @QueryParam("status") Suggestion.Status status,
                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         Caller caller = currentCaller.get();
         int max = Page.limit(limit);
@@ -81,7 +93,8 @@ public class SuggestionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One suggestion (its author, or anyone who reads the village)")
+    @Operation(summary = "One suggestion (its author, or anyone who reads the village)",
+            description = "One suggestion, for its author or anyone who reads the village.")
     public Uni<SuggestionView> get(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> suggestions.readable(s, caller, id)).map(SuggestionView::of);
@@ -89,7 +102,9 @@ public class SuggestionResource {
 
     @POST
     @Path("/{id}/reply")
-    @Operation(summary = "A cadre answers the suggestion without making it a matter")
+    @Operation(summary = "A cadre answers the suggestion without making it a matter",
+            description = "A cadre answers the suggestion without making it a matter (it was already in hand, or "
+                    + "needs no decision of the village).")
     public Uni<SuggestionView> reply(@PathParam("county") String county, @PathParam("id") UUID id,
                                      @Valid @NotNull Reply in) {
         Caller caller = currentCaller.get();
@@ -100,7 +115,8 @@ public class SuggestionResource {
 
     @POST
     @Path("/{id}/decline")
-    @Operation(summary = "A cadre declines the suggestion, giving the reason")
+    @Operation(summary = "A cadre declines the suggestion, giving the reason",
+            description = "A cadre declines the suggestion, with the reason the villager will read.")
     public Uni<SuggestionView> decline(@PathParam("county") String county, @PathParam("id") UUID id,
                                        @Valid @NotNull Reply in) {
         Caller caller = currentCaller.get();
@@ -112,7 +128,11 @@ public class SuggestionResource {
     @POST
     @Path("/{id}/attachments")
     @Consumes("multipart/form-data")
-    @Operation(summary = "The author attaches a photo or document to their open suggestion")
+    @Operation(summary = "The author attaches a photo or document to their open suggestion",
+            description = "The author attaches a photo or document (JPEG, PNG or PDF) to their suggestion while it "
+                    + "is open.")
+    @APIResponse(responseCode = "201", description = "The stored file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Uni<Response> attach(@PathParam("county") String county, @PathParam("id") UUID id,
                                 @RestForm("file") FileUpload file) {
         Caller caller = currentCaller.get();
@@ -123,7 +143,8 @@ public class SuggestionResource {
 
     @GET
     @Path("/{id}/attachments")
-    @Operation(summary = "A suggestion's attachments")
+    @Operation(summary = "A suggestion's attachments",
+            description = "The files attached to a suggestion.")
     public Uni<List<AttachmentView>> attachments(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> suggestions.readable(s, caller, id)

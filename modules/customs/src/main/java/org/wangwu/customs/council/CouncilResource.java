@@ -10,10 +10,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.customs.council.CouncilService.Leaving;
 import org.wangwu.customs.council.CouncilService.MemberView;
@@ -38,14 +43,19 @@ public class CouncilResource {
     CurrentCaller currentCaller;
 
     @GET
-    @Operation(summary = "The council's sitting members, by role")
+    @Operation(summary = "The council's sitting members, by role",
+            description = "The sitting members of the village's red and white council, by role (chair, deputy "
+                    + "chair, secretary, members).")
     public Uni<List<MemberView>> members(@PathParam("county") String county,
                                          @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village) {
         return tx.inCounty(CountyCode.of(county), s -> council.members(s, village));
     }
 
     @POST
-    @Operation(summary = "Seat a member: a resident of the village with a linked login, or a staff login")
+    @Operation(summary = "Seat a member: a resident of the village with a linked login, or a staff login",
+            description = "Seats a council member: a resident of the village with a linked login, or a staff login.")
+    @APIResponse(responseCode = "201", description = "The council member as seated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     public Uni<Response> add(@PathParam("county") String county,
                              @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
                              @Valid @NotNull NewMember in) {
@@ -56,10 +66,12 @@ public class CouncilResource {
 
     @POST
     @Path("/{member}/leaving")
-    @Operation(summary = "A member leaves the council")
+    @Operation(summary = "A member leaves the council",
+            description = "A member leaves the council, with the reason; the record of their membership is kept.")
     public Uni<MemberView> leave(@PathParam("county") String county,
                                  @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
-                                 @PathParam("member") UUID member, @Valid @NotNull Leaving in) {
+                                 @Parameter(description = "The council member's id", example = "6b8d0f2a-4c6e-4b8d-9f1a-3c5e7a9b1d3f") @PathParam("member") UUID member,
+                                 @Valid @NotNull Leaving in) {
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> council.remove(s, code, currentCaller.get(), village, member, in));
     }

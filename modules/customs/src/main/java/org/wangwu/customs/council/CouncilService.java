@@ -29,22 +29,32 @@ public class CouncilService {
     /** A new member: a resident of the village (by register id, signing in with their linked login) or a staff login. */
     @Schema(examples = """
             {"residentId": "6f1c2d9e-0000-4000-8000-000000000001", "role": "CHAIR"}""")
-    public record NewMember(UUID residentId,
-                            @Size(max = 200) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*") String username,
-                            @Size(max = 100) String name, @NotNull CouncilRole role) {
+    public record NewMember(
+            @Schema(description = "The resident (with a linked login) to seat") UUID residentId,
+            @Schema(description = "Or a staff login to seat", examples = "jiyuan-cadre") @Size(max = 200) @Pattern(regexp = "[a-z0-9][a-z0-9._-]*") String username,
+            @Schema(description = "The member's name", examples = "李建军") @Size(max = 100) String name,
+            @Schema(description = "CHAIR, DEPUTY_CHAIR, SECRETARY or MEMBER") @NotNull CouncilRole role) {
     }
 
     /** A member as listed. */
     @Schema(name = "CouncilMemberView")
-    public record MemberView(UUID id, String villageCode, String name, CouncilRole role, UUID residentId,
-                             String username, LocalDate joinedOn, LocalDate leftOn) {
+    public record MemberView(
+            @Schema(description = "The membership's id") UUID id,
+            @Schema(description = "The village", examples = "419001100201") String villageCode,
+            @Schema(description = "The member's name", examples = "李建军") String name,
+            @Schema(description = "CHAIR, DEPUTY_CHAIR, SECRETARY or MEMBER") CouncilRole role,
+            @Schema(description = "The member in the register, if a resident") UUID residentId,
+            @Schema(description = "Their login", examples = "jiyuan-cadre") String username,
+            @Schema(description = "When they joined", examples = "2026-01-05") LocalDate joinedOn,
+            @Schema(description = "When they left, if they did") LocalDate leftOn) {
         static MemberView of(CouncilMember m) {
             return new MemberView(m.id, m.villageCode, m.name, m.role, m.residentId, m.username, m.joinedOn, m.leftOn);
         }
     }
 
     /** Why a member leaves. */
-    public record Leaving(@NotBlank @Size(max = 500) String reason) {
+    public record Leaving(
+            @Schema(description = "Why the member leaves", examples = "换届") @NotBlank @Size(max = 500) String reason) {
     }
 
     @Inject

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -59,7 +62,9 @@ public class CovenantResource {
 
     @GET
     @Path("/villages/{village}/covenant-versions")
-    @Operation(summary = "Every version of the village's covenant, newest first")
+    @Operation(summary = "Every version of the village's covenant, newest first",
+            description = "Every version of the village's rules and covenant (村规民约), newest first: proposed, in "
+                    + "force or superseded.")
     public Uni<List<VersionView>> versions(@PathParam("county") String county,
                                            @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village) {
         return tx.inCounty(CountyCode.of(county), s -> covenants.versions(s, village));
@@ -67,7 +72,12 @@ public class CovenantResource {
 
     @POST
     @Path("/villages/{village}/covenant-versions")
-    @Operation(summary = "Propose a version; where the county runs consultations, name the matter that will ratify it")
+    @Operation(summary = "Propose a version; where the county runs consultations, name the matter that will ratify it",
+            description = "Proposes a new version of the village covenant. Where the county runs consultations, "
+                    + "name the consultation matter whose resolution will ratify it; it comes into force when that "
+                    + "matter is resolved.")
+    @APIResponse(responseCode = "201", description = "The covenant version as proposed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     public Uni<Response> propose(@PathParam("county") String county,
                                  @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
                                  @Valid @NotNull NewVersion in) {
@@ -78,7 +88,11 @@ public class CovenantResource {
 
     @POST
     @Path("/covenant-versions/{id}/adoption")
-    @Operation(summary = "Record the villagers' meeting that adopted a version (only where consultation is off)")
+    @Operation(summary = "Record the villagers' meeting that adopted a version (only where consultation is off)",
+            description = "Where the county does not run the consultation module, records the villagers' meeting "
+                    + "that adopted a covenant version (date, attendance, minutes); the version then comes into "
+                    + "force and the one before it is superseded. Where consultation runs, a version comes into "
+                    + "force only by the resolution of the matter it names.")
     public Uni<VersionView> adopt(@PathParam("county") String county, @PathParam("id") UUID id,
                                   @Valid @NotNull Meeting in) {
         CountyCode code = CountyCode.of(county);
@@ -88,7 +102,11 @@ public class CovenantResource {
     @POST
     @Path("/covenant-versions/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach a file to a version (the signed covenant, meeting minutes): JPEG, PNG or PDF")
+    @Operation(summary = "Attach a file to a version (the signed covenant, meeting minutes): JPEG, PNG or PDF",
+            description = "Attaches a file to a covenant version: the signed covenant, the meeting minutes (JPEG, "
+                    + "PNG or PDF).")
+    @APIResponse(responseCode = "201", description = "The stored file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Attachments.AttachmentView.class)))
     public Uni<Response> attach(@PathParam("county") String county, @PathParam("id") UUID id,
                                 @RestForm("file") FileUpload file) {
         CountyCode code = CountyCode.of(county);

@@ -47,24 +47,39 @@ public class CovenantService {
             {"title": "花石村村规民约（2026年修订）", "body": "为推进移风易俗……",
              "rules": ["婚事新办，彩礼不超过县定标准", "丧事简办，三日内出殡，进公益性公墓"],
              "consultationMatterId": "5b1e1d4a-0000-4000-8000-000000000009"}""")
-    public record NewVersion(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
-                             @NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 500) String> rules,
-                             @Size(max = 64) String consultationMatterId) {
+    public record NewVersion(
+            @Schema(description = "The covenant's title", examples = "花石村村规民约") @NotBlank @Size(max = 200) String title,
+            @Schema(description = "Its text", examples = "第一条 婚事新办，彩礼不超过3万元。") @NotBlank @Size(max = 20000) String body,
+            @Schema(description = "Its rules, one a line") @NotNull @Size(min = 1, max = 100) List<@NotBlank @Size(max = 500) String> rules,
+            @Schema(description = "The consultation matter whose resolution ratifies it (where consultation runs)", examples = "1a3c5e7b-9d1f-4b3d-8f5a-7c9e1b3d5f7a") @Size(max = 64) String consultationMatterId) {
     }
 
     /** The villagers' meeting that adopted a version, recorded by a cadre where there is no consultation module. */
     @Schema(examples = """
             {"meetingDate": "2026-03-02", "attendees": 86, "minutes": "村民会议表决通过，赞成80票"}""")
-    public record Meeting(@NotNull LocalDate meetingDate, @NotNull @Min(1) @Max(100000) Integer attendees,
-                          @NotBlank @Size(max = 4000) String minutes) {
+    public record Meeting(
+            @Schema(description = "The day of the villagers' meeting", examples = "2026-02-20") @NotNull LocalDate meetingDate,
+            @Schema(description = "How many attended", examples = "136") @NotNull @Min(1) @Max(100000) Integer attendees,
+            @Schema(description = "The minutes", examples = "村民会议表决通过新版村规民约。") @NotBlank @Size(max = 4000) String minutes) {
     }
 
     /** A version as the API shows it, to staff and (in force) to the public. */
-    public record VersionView(UUID id, String villageCode, int number, String title, String body, List<String> rules,
-                              CovenantVersion.Status status, String consultationMatterId,
-                              CovenantVersion.AdoptedBy adoptedBy, LocalDate meetingDate, Integer attendees,
-                              Instant inForceFrom, String proposedBy, Instant proposedAt,
-                              List<AttachmentView> attachments) {
+    public record VersionView(
+            @Schema(description = "The version's id") UUID id,
+            @Schema(description = "The village", examples = "419001100201") String villageCode,
+            @Schema(description = "Its number in the village", examples = "2") int number,
+            @Schema(description = "Its title", examples = "花石村村规民约") String title,
+            @Schema(description = "Its text", examples = "第一条 婚事新办，彩礼不超过3万元。") String body,
+            @Schema(description = "Its rules") List<String> rules,
+            @Schema(description = "PROPOSED, IN_FORCE or SUPERSEDED") CovenantVersion.Status status,
+            @Schema(description = "The consultation matter that ratifies it", examples = "1a3c5e7b-9d1f-4b3d-8f5a-7c9e1b3d5f7a") String consultationMatterId,
+            @Schema(description = "CONSULTATION (a resolution) or MEETING (a recorded meeting)") CovenantVersion.AdoptedBy adoptedBy,
+            @Schema(description = "The day of the adopting meeting") LocalDate meetingDate,
+            @Schema(description = "How many attended it", examples = "136") Integer attendees,
+            @Schema(description = "When it came into force") Instant inForceFrom,
+            @Schema(description = "Who proposed it", examples = "jiyuan-cadre") String proposedBy,
+            @Schema(description = "When") Instant proposedAt,
+            @Schema(description = "Its files") List<AttachmentView> attachments) {
     }
 
     @Inject

@@ -11,10 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.customs.lists.ListService.Appeal;
 import org.wangwu.customs.lists.ListService.AppealDecision;
@@ -40,7 +44,9 @@ public class ListResource {
     CurrentCaller currentCaller;
 
     @GET
-    @Operation(summary = "Entries on notice or listed in a place (a resident without place: their household's)")
+    @Operation(summary = "Entries on notice or listed in a place (a resident without place: their household's)",
+            description = "Red-list and black-list entries on notice or listed in a place; a resident without a "
+                    + "place sees their own household's.")
     public Uni<List<EntryView>> current(@PathParam("county") String county,
                                         @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place) {
         return tx.inCounty(CountyCode.of(county), s -> lists.current(s, currentCaller.get(), place));
@@ -48,7 +54,11 @@ public class ListResource {
 
     @POST
     @Path("/commendations")
-    @Operation(summary = "Commend a model household: it is on the red list for the county's number of months")
+    @Operation(summary = "Commend a model household: it is on the red list for the county's number of months",
+            description = "The red and white council commends a model household: it is on the red list for the "
+                    + "county's number of months.")
+    @APIResponse(responseCode = "201", description = "The red-list entry as recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
     public Uni<Response> commend(@PathParam("county") String county, @Valid @NotNull Commendation in) {
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> lists.commend(s, code, currentCaller.get(), in))
@@ -57,7 +67,9 @@ public class ListResource {
 
     @POST
     @Path("/{id}/appeal")
-    @Operation(summary = "The household appeals a black-list notice or entry, inside the county's appeal period")
+    @Operation(summary = "The household appeals a black-list notice or entry, inside the county's appeal period",
+            description = "A household appeals a black-list notice or entry within the county's appeal period; the "
+                    + "entry waits for the decision.")
     public Uni<EntryView> appeal(@PathParam("county") String county, @PathParam("id") UUID id,
                                  @Valid @NotNull Appeal in) {
         CountyCode code = CountyCode.of(county);
@@ -66,7 +78,8 @@ public class ListResource {
 
     @POST
     @Path("/{id}/appeal/decision")
-    @Operation(summary = "The council or the township upholds or overturns an appeal")
+    @Operation(summary = "The council or the township upholds or overturns an appeal",
+            description = "The council or the township decides an appeal: UPHELD keeps the entry, OVERTURNED ends it.")
     public Uni<EntryView> decideAppeal(@PathParam("county") String county, @PathParam("id") UUID id,
                                        @Valid @NotNull AppealDecision in) {
         CountyCode code = CountyCode.of(county);

@@ -38,30 +38,48 @@ public class ListService {
     /** A model household commended by the council. */
     @Schema(examples = """
             {"householdId": "6f1c2d9e-0000-4000-8000-000000000001", "reason": "婚事新办，零彩礼"}""")
-    public record Commendation(@NotNull UUID householdId, @NotBlank @Size(max = 1000) String reason) {
+    public record Commendation(
+            @Schema(description = "The household commended") @NotNull UUID householdId,
+            @Schema(description = "Why", examples = "婚事新办，零彩礼") @NotBlank @Size(max = 1000) String reason) {
     }
 
     /** The household's appeal against a black-list notice. */
     @Schema(examples = """
             {"reason": "实际只办了3天，超出部分是亲属自发守灵"}""")
-    public record Appeal(@NotBlank @Size(max = 2000) String reason) {
+    public record Appeal(
+            @Schema(description = "Why the household appeals", examples = "该次宴请系家庭聚餐，未超标准。") @NotBlank @Size(max = 2000) String reason) {
     }
 
     /** The decision on an appeal. */
     @Schema(examples = """
             {"outcome": "OVERTURNED", "reason": "核查有误，实际未超标"}""")
-    public record AppealDecision(@NotNull Outcome outcome, @NotBlank @Size(max = 2000) String reason) {
+    public record AppealDecision(
+            @Schema(description = "UPHELD (the entry stands) or OVERTURNED (it is removed)") @NotNull Outcome outcome,
+            @Schema(description = "Why", examples = "经核查情况属实") @NotBlank @Size(max = 2000) String reason) {
         @Schema(name = "ListAppealOutcome")
         public enum Outcome { UPHELD, OVERTURNED }
     }
 
     /** An entry as staff and the household see it. */
     @Schema(name = "ListEntryView")
-    public record EntryView(UUID id, ListEntry.Kind list, String villageCode, UUID householdId, String householdName,
-                            String reason, UUID registrationId, ListEntry.Status status, LocalDate noticedOn,
-                            LocalDate noticeEndsOn, LocalDate appealEndsOn, ListEntry.AppealStatus appealStatus,
-                            String appealReason, String appealDecision, LocalDate listedOn, LocalDate expiresOn,
-                            LocalDate endedOn) {
+    public record EntryView(
+            @Schema(description = "The entry's id") UUID id,
+            @Schema(description = "RED or BLACK") ListEntry.Kind list,
+            @Schema(description = "The village", examples = "419001100201") String villageCode,
+            @Schema(description = "The household") UUID householdId,
+            @Schema(description = "The household's name", examples = "王秀英户") String householdName,
+            @Schema(description = "Why it is listed", examples = "婚事新办，零彩礼") String reason,
+            @Schema(description = "The registration whose verification found the violation") UUID registrationId,
+            @Schema(description = "NOTICE, LISTED, OVERTURNED or EXPIRED") ListEntry.Status status,
+            @Schema(description = "When the household was given notice") LocalDate noticedOn,
+            @Schema(description = "When the notice period ends") LocalDate noticeEndsOn,
+            @Schema(description = "The last day to appeal") LocalDate appealEndsOn,
+            @Schema(description = "OPEN, UPHELD or OVERTURNED, once appealed") ListEntry.AppealStatus appealStatus,
+            @Schema(description = "The household's reason", examples = "该次宴请系家庭聚餐，未超标准。") String appealReason,
+            @Schema(description = "The reason of the decision", examples = "经核查情况属实") String appealDecision,
+            @Schema(description = "When it was listed") LocalDate listedOn,
+            @Schema(description = "When the listing expires") LocalDate expiresOn,
+            @Schema(description = "When it ended") LocalDate endedOn) {
         static EntryView of(ListEntry e) {
             return new EntryView(e.id, e.list, e.villageCode, e.householdId, e.householdName, e.reason,
                     e.registrationId, e.status, e.noticedOn, e.noticeEndsOn, e.appealEndsOn, e.appealStatus,
@@ -70,7 +88,12 @@ public class ListService {
     }
 
     /** An entry as the public sees it: the name only as the county allows, never an ID number or a phone. */
-    public record PublicEntry(String villageCode, String name, String reason, LocalDate listedOn, LocalDate expiresOn) {
+    public record PublicEntry(
+            @Schema(description = "The village", examples = "419001100201") String villageCode,
+            @Schema(description = "The household in the form the county allows", examples = "王*户") String name,
+            @Schema(description = "Why it is listed", examples = "婚事新办，零彩礼") String reason,
+            @Schema(description = "Since when", examples = "2026-03-01") LocalDate listedOn,
+            @Schema(description = "Until when", examples = "2026-09-01") LocalDate expiresOn) {
     }
 
     @Inject

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -41,7 +44,11 @@ public class PledgeResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Record a household's signed pledge with the page (JPEG, PNG or PDF) attached")
+    @Operation(summary = "Record a household's signed pledge with the page (JPEG, PNG or PDF) attached",
+            description = "Records a household's signed pledge to the village covenant (承诺书) with the signed page "
+                    + "attached (JPEG, PNG or PDF), as a multipart form.")
+    @APIResponse(responseCode = "201", description = "The pledge as recorded with its signed page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
     public Uni<Response> record(@PathParam("county") String county, @RestForm("householdId") String householdId,
                                 @RestForm("signedOn") String signedOn, @RestForm("file") FileUpload file) {
         CountyCode code = CountyCode.of(county);
@@ -50,7 +57,8 @@ public class PledgeResource {
     }
 
     @GET
-    @Operation(summary = "A village's pledges with their signed pages")
+    @Operation(summary = "A village's pledges with their signed pages",
+            description = "A village's pledges with their signed pages.")
     public Uni<List<PledgeView>> list(@PathParam("county") String county,
                                       @QueryParam("village") @NotNull @Pattern(regexp = "[0-9]{12}") String village) {
         return tx.inCounty(CountyCode.of(county), s -> pledges.list(s, currentCaller.get(), village));
@@ -58,7 +66,9 @@ public class PledgeResource {
 
     @GET
     @Path("/coverage")
-    @Operation(summary = "Households pledged against households of the register, per village of a place")
+    @Operation(summary = "Households pledged against households of the register, per village of a place",
+            description = "How many households of the register have pledged, per village of a township or the "
+                    + "county: the share the county reports.")
     public Uni<List<Coverage>> coverage(@PathParam("county") String county,
                                         @QueryParam("place") @NotNull @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place) {
         return tx.inCounty(CountyCode.of(county), s -> pledges.coverage(s, currentCaller.get(), place));

@@ -1,5 +1,6 @@
 package org.wangwu.customs.pledge;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,12 +37,23 @@ public class PledgeService {
     static final Set<String> PAGE_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
 
     /** A pledge as listed, with its signed page. */
-    public record PledgeView(UUID id, String villageCode, UUID householdId, String householdName, LocalDate signedOn,
-                             String recordedBy, Instant recordedAt, List<AttachmentView> pages) {
+    public record PledgeView(
+            @Schema(description = "The pledge's id") UUID id,
+            @Schema(description = "The village", examples = "419001100201") String villageCode,
+            @Schema(description = "The household") UUID householdId,
+            @Schema(description = "The household's name", examples = "王秀英户") String householdName,
+            @Schema(description = "The day it was signed", examples = "2026-03-01") LocalDate signedOn,
+            @Schema(description = "Who recorded it", examples = "jiyuan-cadre") String recordedBy,
+            @Schema(description = "When") Instant recordedAt,
+            @Schema(description = "The signed pages") List<AttachmentView> pages) {
     }
 
     /** A village's coverage: households of the register, and how many have pledged. */
-    public record Coverage(String villageCode, long households, long pledged, double share) {
+    public record Coverage(
+            @Schema(description = "The village", examples = "419001100201") String villageCode,
+            @Schema(description = "Households in the register", examples = "180") long households,
+            @Schema(description = "Households that pledged", examples = "153") long pledged,
+            @Schema(description = "pledged / households", examples = "0.85") double share) {
     }
 
     @Inject

@@ -38,11 +38,15 @@ public class CountyDashboardResource {
     CurrentCaller currentCaller;
 
     @GET
-    @Operation(summary = "The county's figures of every switched-on module, by township (default) or village, over a range of months")
+    @Operation(summary = "The county's figures of every switched-on module, by township (default) or village, over a range of months",
+            description = "The county administrator's dashboard: the figures of every module the county has "
+                    + "switched on, by township (default) or village, over a range of months (`from`, `to` as "
+                    + "YYYY-MM), read from the monthly rollups of the modules' daily facts. The county's own staff "
+                    + "see small counts unsuppressed.")
     public Uni<List<StatisticsTable>> read(@PathParam("county") String county,
-                                           @QueryParam("from") @Parameter(description = "first month, YYYY-MM (default: eleven months ago)") String from,
-                                           @QueryParam("to") @Parameter(description = "last month, YYYY-MM (default: this month)") String to,
-                                           @QueryParam("by") @Parameter(description = "township (default) or village") String by) {
+                                           @QueryParam("from") @Parameter(description = "First month, YYYY-MM (default: eleven months ago)", example = "2026-01") String from,
+                                           @QueryParam("to") @Parameter(description = "Last month, YYYY-MM (default: this month)", example = "2026-06") String to,
+                                           @QueryParam("by") @Parameter(description = "Rows per township (default) or per village", example = "village") String by) {
         permissions.readCountyDashboard(currentCaller.get());
         CountyStatistics.By grouping = CountyStatistics.by(by == null ? "township" : by);
         return dashboard.read(CountyCode.of(county), ranges.range(from, to), grouping);

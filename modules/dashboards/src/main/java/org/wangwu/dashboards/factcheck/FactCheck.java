@@ -56,10 +56,23 @@ public class FactCheck {
     }
 
     public Uni<FactCheckRun> latest(CountyCode county) {
-        return tx.inCounty(county, session -> session.createNativeQuery("""
-                        select cast(id as varchar), checked_at, checked_by, facts_compared, differences
-                        from dashboards_fact_check order by checked_at desc limit 1""", Object[].class)
-                .getSingleResultOrNull().chain(row -> row == null ? Uni.createFrom().<FactCheckRun>nullItem()
+        return one(county, null);
+    }
+
+    /** One facts check of the county, or null when there is none by that id. */
+    public Uni<FactCheckRun> find(CountyCode county, UUID id) {
+        return one(county, id);
+    }
+
+    private Uni<FactCheckRun> one(CountyCode county, UUID id) {
+        String which = id == null ? "order by checked_at desc limit 1" : "where id = cast(:id as uuid)";
+        return tx.inCounty(county, session -> {
+            var query = session.createNativeQuery("select cast(id as varchar), checked_at, checked_by, facts_compared,"
+                    + " differences from dashboards_fact_check " + which, Object[].class);
+            if (id != null) {
+                query.setParameter("id", id.toString());
+            }
+            return query.getSingleResultOrNull().chain(row -> row == null ? Uni.createFrom().<FactCheckRun>nullItem()
                         : session.createNativeQuery("""
                                 select module_key, fact, day, place_code, dimension, recorded, recounted
                                 from dashboards_fact_difference where check_id = cast(:id as uuid)
@@ -67,7 +80,8 @@ public class FactCheck {
                         .setParameter("id", row[0]).getResultList()
                         .map(rows -> new FactCheckRun(UUID.fromString((String) row[0]), instant(row[1]), (String) row[2],
                                 ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
-                                rows.stream().map(FactCheck::difference).toList()))));
+                                rows.stream().map(FactCheck::difference).toList())));
+        });
     }
 
     private Uni<FactCheckState> compare(Mutiny.Session session, CountyCode county, List<ModuleDescriptor> modules, int next,

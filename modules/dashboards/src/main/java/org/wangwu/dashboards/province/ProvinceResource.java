@@ -62,11 +62,12 @@ public class ProvinceResource {
     @GET
     @Path("/overview")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The province's counties, each module's figures per county and month, and rankings over the range")
+    @Operation(summary = "The province's counties, each module's figures per county and month, and rankings over the range",
+            description = "The province overview for provincial viewers: the province's counties and the modules each runs, each module's statistics per county and month (disputes received and resolved, share resolved at each level, days to resolve; consultation matters completed; customs registrations and compliance; points issued and redeemed), and rankings of the counties over the range. Only aggregates leave a county; counts under the threshold leave as \"<5\", with complementary cells \"x\". An answer is kept a minute and revalidated by ETag (304); it is gzipped for a viewer that accepts gzip.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Overview.class)))
-    public Uni<Response> overview(@PathParam("province") String province, @QueryParam("from") @Parameter(description = "first month, YYYY-MM (default: eleven months ago)") String from,
-                                  @QueryParam("to") @Parameter(description = "last month, YYYY-MM (default: this month)") String to,
+    public Uni<Response> overview(@PathParam("province") String province, @QueryParam("from") @Parameter(description = "First month, YYYY-MM (default: eleven months ago)", example = "2026-01") String from,
+                                  @QueryParam("to") @Parameter(description = "Last month, YYYY-MM (default: this month)", example = "2026-06") String to,
                                   @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
@@ -76,7 +77,8 @@ public class ProvinceResource {
     @GET
     @Path("/counties/{county}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Drill down to a county: each module's figures by township")
+    @Operation(summary = "Drill down to a county: each module's figures by township",
+            description = "A provincial viewer drills down to one county of their province: each module's figures by township over the range. Aggregates only; counts under the suppression threshold leave as \"<5\".")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DrillDown.class)))
     public Uni<Response> county(@PathParam("province") String province, @PathParam("county") String county,
@@ -90,7 +92,9 @@ public class ProvinceResource {
     @GET
     @Path("/counties/{county}/townships/{township}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Drill down to a township: each module's figures by village")
+    @Operation(summary = "Drill down to a township: each module's figures by village",
+            description = "A provincial viewer drills down to a township: each module's figures by village over the "
+                    + "range. Aggregates only, small counts suppressed.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DrillDown.class)))
     public Uni<Response> township(@PathParam("province") String province, @PathParam("county") String county,
@@ -105,8 +109,10 @@ public class ProvinceResource {
     @GET
     @Path("/overview/export")
     @Produces({TableExport.XLSX, "text/csv"})
-    @Operation(summary = "The overview as a CSV or XLSX download with Chinese headers")
-    public Uni<Response> exportOverview(@PathParam("province") String province, @QueryParam("format") String format,
+    @Operation(summary = "The overview as a CSV or XLSX download with Chinese headers",
+            description = "The province overview as a CSV or XLSX download with Chinese headers.")
+    public Uni<Response> exportOverview(@PathParam("province") String province,
+                                        @Parameter(description = "csv or xlsx", example = "xlsx") @QueryParam("format") String format,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
@@ -119,9 +125,11 @@ public class ProvinceResource {
     @GET
     @Path("/counties/{county}/export")
     @Produces({TableExport.XLSX, "text/csv"})
-    @Operation(summary = "A county's drill-down as a CSV or XLSX download with Chinese headers")
+    @Operation(summary = "A county's drill-down as a CSV or XLSX download with Chinese headers",
+            description = "The county drill-down as a download with Chinese headers, CSV (UTF-8 with BOM, opens in "
+                    + "Excel) or XLSX.")
     public Uni<Response> exportCounty(@PathParam("province") String province, @PathParam("county") String county,
-                                      @QueryParam("format") String format, @QueryParam("from") String from,
+                                      @Parameter(description = "csv or xlsx", example = "xlsx") @QueryParam("format") String format, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());
         Range range = dashboard.range(from, to);
@@ -133,9 +141,11 @@ public class ProvinceResource {
     @GET
     @Path("/counties/{county}/townships/{township}/export")
     @Produces({TableExport.XLSX, "text/csv"})
-    @Operation(summary = "A township's drill-down as a CSV or XLSX download with Chinese headers")
+    @Operation(summary = "A township's drill-down as a CSV or XLSX download with Chinese headers",
+            description = "The township drill-down as a CSV or XLSX download with Chinese headers.")
     public Uni<Response> exportTownship(@PathParam("province") String province, @PathParam("county") String county,
-                                        @PathParam("township") String township, @QueryParam("format") String format,
+                                        @PathParam("township") String township,
+                                        @Parameter(description = "csv or xlsx", example = "xlsx") @QueryParam("format") String format,
                                         @QueryParam("from") String from, @QueryParam("to") String to,
                                         @Context Request request, @Context HttpHeaders viewer) {
         permissions.readProvince(currentCaller.get());

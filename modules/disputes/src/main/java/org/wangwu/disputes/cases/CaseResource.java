@@ -15,9 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -96,7 +101,13 @@ public class CaseResource {
 
     @POST
     @Path("/cases")
-    @Operation(summary = "Take in a case: walk-in, hotline, online (a resident for themself), grid worker or referral")
+    @Operation(summary = "Take in a case: walk-in, hotline, online (a resident for themself), grid worker or referral",
+            description = "Takes in a dispute by any channel: a walk-in at the village mediation room, the hotline, "
+                    + "online (a resident filing for themself), a grid worker's report from the field, or a "
+                    + "referral from police, court or petition office (with its reference). The parties' ID "
+                    + "numbers and phones are stored encrypted; the case gets its number and waits for triage.")
+    @APIResponse(responseCode = "201", description = "The case as received, with its number and risk level",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseSummary.class)))
     public Uni<Response> receive(@PathParam("county") String county, @Valid @NotNull NewCase in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
@@ -106,9 +117,14 @@ public class CaseResource {
 
     @GET
     @Path("/cases")
-    @Operation(summary = "List case summaries, newest first: staff see their reach, residents and grid workers what they filed")
-    public Uni<Page<CaseSummary>> list(@PathParam("county") String county, @QueryParam("state") CaseState state,
-                                       @QueryParam("level") Level level, @QueryParam("cursor") String cursor,
+    @Operation(summary = "List case summaries, newest first: staff see their reach, residents and grid workers what they filed",
+            description = "Case summaries newest first, a page at a time, filtered by level and state. Staff see "
+                    + "the cases within their reach; residents and grid workers see what they filed. Summaries "
+                    + "carry no personal data.")
+    public Uni<Page<CaseSummary>> list(@PathParam("county") String county,
+                                       @Parameter(description = "Only cases in this state", example = "IN_MEDIATION") @QueryParam("state") CaseState state,
+                                       @Parameter(description = "Only cases at this level", example = "TOWNSHIP") @QueryParam("level") Level level,
+                                       @QueryParam("cursor") String cursor,
                                        @QueryParam("limit") Integer limit) {
         Caller caller = currentCaller.get();
         int max = Page.limit(limit);
@@ -117,7 +133,9 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}")
-    @Operation(summary = "A case's summary: place, category, risk, level, state, deadline, mediators (no personal data)")
+    @Operation(summary = "A case's summary: place, category, risk, level, state, deadline, mediators (no personal data)",
+            description = "A case's summary: place, category, risk, level, state, deadline, the mediators assigned "
+                    + "and the steps allowed next. No personal data of the parties.")
     public Uni<CaseSummary> get(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.summary(s, caller, id));
@@ -125,7 +143,9 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}/history")
-    @Operation(summary = "The case's path: every step, between which states, at which level, by whom")
+    @Operation(summary = "The case's path: every step, between which states, at which level, by whom",
+            description = "The case's path from intake: every step, from which state to which, at which level, by "
+                    + "whom and when.")
     public Uni<List<StepView>> history(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.history(s, caller, id));
@@ -134,7 +154,10 @@ public class CaseResource {
     @GET
     @Path("/cases/{id}/dossier")
     @Operation(summary = "The whole file: facts, parties (masked), agreement, referral, judicial confirmation, "
-            + "follow-up. For the case's mediators, the mediators above it and county administrators")
+            + "follow-up. For the case's mediators, the mediators above it and county administrators",
+            description = "The whole case file: facts, parties (ID numbers and phones masked), referral, earlier "
+                    + "mediators, agreement, referral out, judicial confirmation and follow-up. For the case's "
+                    + "mediators, the mediators above it and county administrators only.")
     public Uni<CaseDossier> dossier(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.dossier(s, caller, id));
@@ -142,9 +165,11 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}/parties/{party}/personal-data")
-    @Operation(summary = "A party's unmasked ID number and phone (as the dossier; every read is audited)")
+    @Operation(summary = "A party's unmasked ID number and phone (as the dossier; every read is audited)",
+            description = "A party's full ID number and phone, for the case's mediators and county administrators "
+                    + "who need them. Every read writes an audit record.")
     public Uni<PartyPersonalData> personalData(@PathParam("county") String county, @PathParam("id") UUID id,
-                                               @PathParam("party") UUID party) {
+                                               @Parameter(description = "The party's id (from the dossier)", example = "3d5f7a9b-2e4c-4b6d-8f0a-1b3c5d7e9f0a") @PathParam("party") UUID party) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> files.personalData(s, code, caller, id, party));
@@ -153,7 +178,11 @@ public class CaseResource {
     @POST
     @Path("/cases/{id}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add evidence (JPEG, PNG or PDF, up to the county's size limit)")
+    @Operation(summary = "Add evidence (JPEG, PNG or PDF, up to the county's size limit)",
+            description = "Adds evidence to the case: JPEG, PNG or PDF up to the county's size limit, checked by "
+                    + "content.")
+    @APIResponse(responseCode = "201", description = "The stored evidence file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Uni<Response> attach(@PathParam("county") String county, @PathParam("id") UUID id,
                                 @RestForm("file") FileUpload file) {
         Caller caller = currentCaller.get();
@@ -168,7 +197,8 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}/attachments")
-    @Operation(summary = "The case's evidence files (as the dossier)")
+    @Operation(summary = "The case's evidence files (as the dossier)",
+            description = "The case's evidence files (photos, documents).")
     public Uni<List<AttachmentView>> attachments(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.load(s, id).chain(found -> {
@@ -180,9 +210,10 @@ public class CaseResource {
     @GET
     @Path("/cases/{id}/attachments/{attachment}")
     @Produces({"image/jpeg", "image/png", "application/pdf", "application/problem+json"})
-    @Operation(summary = "Download one evidence file (as the dossier)")
+    @Operation(summary = "Download one evidence file (as the dossier)",
+            description = "Downloads one evidence file of the case.")
     public Uni<Response> attachment(@PathParam("county") String county, @PathParam("id") UUID id,
-                                    @PathParam("attachment") UUID attachment) {
+                                    @Parameter(description = "The evidence file's id", example = "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d") @PathParam("attachment") UUID attachment) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.load(s, id).chain(found -> {
             permissions.readDossier(caller, found);
@@ -193,7 +224,10 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/triage")
-    @Operation(summary = "Triage: category, risk and level; a risk the county marks so escalates at once")
+    @Operation(summary = "Triage: category, risk and level; a risk the county marks so escalates at once",
+            description = "Triage by the level the case was received at: its category (neighbours, marriage and "
+                    + "family, land and homestead, debts, unpaid wages, ...), its risk, and the level that takes "
+                    + "it. A risk the county marks as high escalates the case at once.")
     public Uni<CaseSummary> triage(@PathParam("county") String county, @PathParam("id") UUID id,
                                    @Valid @NotNull Triage in) {
         Caller caller = currentCaller.get();
@@ -203,7 +237,9 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/assignment")
-    @Operation(summary = "Assign the mediators (Keycloak usernames) of the case's level; the deadline follows the county's setting")
+    @Operation(summary = "Assign the mediators (Keycloak usernames) of the case's level; the deadline follows the county's setting",
+            description = "Assigns mediators to the case: staff with the mediator role whose reach covers the "
+                    + "case's level and place. The deadline to resolve follows the county's setting for the level.")
     public Uni<CaseSummary> assign(@PathParam("county") String county, @PathParam("id") UUID id,
                                    @Valid @NotNull AssignMediators in) {
         Caller caller = currentCaller.get();
@@ -213,7 +249,8 @@ public class CaseResource {
 
     @GET
     @Path("/cases/{id}/sessions")
-    @Operation(summary = "The case's mediation sessions with participants and minutes (as the dossier)")
+    @Operation(summary = "The case's mediation sessions with participants and minutes (as the dossier)",
+            description = "The case's mediation sessions: when and where, who took part, and the minutes.")
     public Uni<List<SessionView>> sessions(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.sessions(s, caller, id));
@@ -221,7 +258,11 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/sessions")
-    @Operation(summary = "Schedule a mediation session (the case is then in mediation)")
+    @Operation(summary = "Schedule a mediation session (the case is then in mediation)",
+            description = "Schedules a mediation session with its time, place and participants; the case is then in "
+                    + "mediation.")
+    @APIResponse(responseCode = "201", description = "The scheduled mediation session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Uni<Response> schedule(@PathParam("county") String county, @PathParam("id") UUID id,
                                   @Valid @NotNull NewSession in) {
         Caller caller = currentCaller.get();
@@ -232,9 +273,11 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/sessions/{session}/record")
-    @Operation(summary = "Record a session as held: who came, and the minutes")
+    @Operation(summary = "Record a session as held: who came, and the minutes",
+            description = "Records a scheduled session as held: when, who came, and the minutes.")
     public Uni<SessionView> record(@PathParam("county") String county, @PathParam("id") UUID id,
-                                   @PathParam("session") UUID session, @Valid @NotNull SessionRecord in) {
+                                   @Parameter(description = "The session's id", example = "4e6a8c0d-3f5b-4c7e-9a1b-2c4d6e8f0a1b") @PathParam("session") UUID session,
+                                   @Valid @NotNull SessionRecord in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> mediation.recordSession(s, code, caller, id, session, in));
@@ -242,18 +285,27 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/agreement")
-    @Operation(summary = "Record the agreement reached; its text is the county's template with the case's facts filled in")
+    @Operation(summary = "Record the agreement reached; its text is the county's template with the case's facts filled in",
+            description = "The mediators record the agreement the parties reached. Its text is the county's "
+                    + "template with the case's facts filled in; the date it takes effect opens the 30-day window "
+                    + "in which the parties may jointly ask a court for judicial confirmation (People's Mediation "
+                    + "Law, art. 33), and sets when the follow-up visit is due.")
+    @APIResponse(responseCode = "201", description = "The agreement as recorded, with its full text; `Location` is the case's agreement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementView.class)))
     public Uni<Response> agree(@PathParam("county") String county, @PathParam("id") UUID id,
                                @Valid @NotNull NewAgreement in) {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> mediation.agree(s, code, caller, id, in))
-                .map(view -> Response.status(201).entity(view).build());
+                .map(view -> Response.created(URI.create("/api/v1/counties/" + county + "/disputes/cases/" + id + "/agreement"))
+                        .entity(view).build());
     }
 
     @GET
     @Path("/cases/{id}/agreement")
-    @Operation(summary = "The agreement's terms and full text (as the dossier)")
+    @Operation(summary = "The agreement's terms and full text (as the dossier)",
+            description = "The mediation agreement (调解协议书) of the case: its terms, the date it took effect and its "
+                    + "full text. For the case's mediators, the mediators above it and county administrators.")
     public Uni<AgreementView> agreement(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.agreement(s, caller, id));
@@ -262,7 +314,8 @@ public class CaseResource {
     @GET
     @Path("/cases/{id}/agreement/pdf")
     @Produces({"application/pdf", "application/problem+json"})
-    @Operation(summary = "The agreement as a printable A4 PDF for the parties to sign (as the dossier)")
+    @Operation(summary = "The agreement as a printable A4 PDF for the parties to sign (as the dossier)",
+            description = "The agreement as a printable A4 PDF in Chinese, for the parties and mediators to sign.")
     public Uni<Response> agreementPdf(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.agreement(s, caller, id))
@@ -274,7 +327,10 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/failure")
-    @Operation(summary = "Mediation failed at this level: the case escalates to the next level the county uses")
+    @Operation(summary = "Mediation failed at this level: the case escalates to the next level the county uses",
+            description = "Mediation failed at this level: the case escalates to the next level the county uses "
+                    + "(village to township, township to county), keeping its history, and gets new mediators "
+                    + "there.")
     public Uni<CaseSummary> fail(@PathParam("county") String county, @PathParam("id") UUID id,
                                  @Valid @NotNull Failure in) {
         Caller caller = currentCaller.get();
@@ -284,7 +340,9 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/referral")
-    @Operation(summary = "Refer the case out to arbitration, litigation or an administrative body, with the reason")
+    @Operation(summary = "Refer the case out to arbitration, litigation or an administrative body, with the reason",
+            description = "Refers the case out of mediation to arbitration, litigation or an administrative body, "
+                    + "with the body and the reason; the case's follow-up is still due.")
     public Uni<CaseSummary> referOut(@PathParam("county") String county, @PathParam("id") UUID id,
                                      @Valid @NotNull ReferOut in) {
         Caller caller = currentCaller.get();
@@ -294,7 +352,9 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/judicial-confirmation")
-    @Operation(summary = "Record the parties' application for judicial confirmation, inside the county's window")
+    @Operation(summary = "Record the parties' application for judicial confirmation, inside the county's window",
+            description = "Records that the parties jointly applied to a court for judicial confirmation of the "
+                    + "agreement, within the window the law and the county allow.")
     public Uni<CaseSummary> applyForConfirmation(@PathParam("county") String county, @PathParam("id") UUID id,
                                                  @Valid @NotNull JudicialApplication in) {
         Caller caller = currentCaller.get();
@@ -304,7 +364,9 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/judicial-confirmation/decision")
-    @Operation(summary = "Record the court's answer: confirmed or rejected")
+    @Operation(summary = "Record the court's answer: confirmed or rejected",
+            description = "Records the court's answer to the application: confirmed (the agreement is enforceable) "
+                    + "or rejected.")
     public Uni<CaseSummary> courtDecision(@PathParam("county") String county, @PathParam("id") UUID id,
                                           @Valid @NotNull JudicialDecision in) {
         Caller caller = currentCaller.get();
@@ -314,7 +376,10 @@ public class CaseResource {
 
     @POST
     @Path("/cases/{id}/follow-up")
-    @Operation(summary = "Record the follow-up visit once due: honoured closes the case, broken reopens it")
+    @Operation(summary = "Record the follow-up visit once due: honoured closes the case, broken reopens it",
+            description = "Records the follow-up visit (回访) once it is due: whether the agreement was honoured and "
+                    + "the parties' satisfaction. Honoured closes the case (the loop is closed); broken reopens it "
+                    + "for mediation.")
     public Uni<CaseSummary> followUp(@PathParam("county") String county, @PathParam("id") UUID id,
                                      @Valid @NotNull FollowUp in) {
         Caller caller = currentCaller.get();
@@ -324,7 +389,9 @@ public class CaseResource {
 
     @GET
     @Path("/workbench/mediator")
-    @Operation(summary = "A mediator's workbench: my open cases, due soon, overdue, follow-ups due")
+    @Operation(summary = "A mediator's workbench: my open cases, due soon, overdue, follow-ups due",
+            description = "The signed-in mediator's workbench: their open cases, those due soon, those overdue and "
+                    + "the follow-up visits due.")
     public Uni<MediatorWorkbench> mediatorWorkbench(@PathParam("county") String county) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> files.rules(s)
@@ -334,8 +401,11 @@ public class CaseResource {
     @GET
     @Path("/workbench/oversight")
     @Operation(summary = "Oversight for a township (its cases) or the county (all): unassigned, overdue, "
-            + "follow-ups due, open cases by level")
-    public Uni<Oversight> oversight(@PathParam("county") String county, @QueryParam("level") Level level) {
+            + "follow-ups due, open cases by level",
+            description = "Oversight for a township official (their township's cases) or a county administrator "
+                    + "(all cases): cases not yet assigned, overdue, follow-ups due, and open cases by level.")
+    public Uni<Oversight> oversight(@PathParam("county") String county,
+                                    @Parameter(description = "Only open cases at this level", example = "VILLAGE") @QueryParam("level") Level level) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> queries.oversight(s, caller, level));
     }

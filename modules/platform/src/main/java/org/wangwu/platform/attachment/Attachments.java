@@ -1,5 +1,6 @@
 package org.wangwu.platform.attachment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +34,14 @@ public class Attachments {
     }
 
     /** An attachment as the API lists it (never the bytes). */
-    public record AttachmentView(UUID id, String fileName, String contentType, long sizeBytes, String sha256,
-                                 String uploadedBy, Instant uploadedAt) {
+    public record AttachmentView(
+            @Schema(description = "The file's id") UUID id,
+            @Schema(description = "The name the file was uploaded with", examples = "调解现场.jpg") String fileName,
+            @Schema(description = "Its media type, checked from the content", examples = "image/jpeg") String contentType,
+            @Schema(description = "Its size in bytes", examples = "182304") long sizeBytes,
+            @Schema(description = "SHA-256 of the content (hex), so that a copy can be checked", examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+            @Schema(description = "Who uploaded it", examples = "jiyuan-mediator") String uploadedBy,
+            @Schema(description = "When it was uploaded") Instant uploadedAt) {
         static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt);
         }

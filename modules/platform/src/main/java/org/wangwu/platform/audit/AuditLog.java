@@ -1,5 +1,6 @@
 package org.wangwu.platform.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -204,7 +205,10 @@ public class AuditLog {
     }
 
     /** The outcome of a verification; {@code firstBroken} is null when the chain is intact. */
-    public record ChainVerification(boolean intact, long recordsVerified, BrokenRecord firstBroken) {
+    public record ChainVerification(
+            @Schema(description = "True when every record matches its hash and its link", examples = "true") boolean intact,
+            @Schema(description = "How many records were checked", examples = "1043") long recordsVerified,
+            @Schema(description = "The first record that does not hold, when the chain is broken") BrokenRecord firstBroken) {
         static ChainVerification intact(long count) {
             return new ChainVerification(true, count, null);
         }
@@ -214,6 +218,9 @@ public class AuditLog {
         }
     }
 
-    public record BrokenRecord(long seq, UUID id, String reason) {
+    public record BrokenRecord(
+            @Schema(description = "The record's place in the trail", examples = "1042") long seq,
+            @Schema(description = "The record's id") UUID id,
+            @Schema(description = "What does not hold: its content or its link to the previous record", examples = "content does not match its hash") String reason) {
     }
 }

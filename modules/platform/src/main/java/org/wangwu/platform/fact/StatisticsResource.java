@@ -35,11 +35,15 @@ public class StatisticsResource {
     CurrentCaller currentCaller;
 
     @GET
-    @Operation(summary = "A module's statistics for the county, by month, township or village over a range of months")
+    @Operation(summary = "A module's statistics for the county, by month, township or village over a range of months",
+            description = "A module's statistics for the county over a range of months (`from`, `to` as YYYY-MM), "
+                    + "computed from the module's daily facts: one row per period, or per township or village with "
+                    + "`by`. The county's own staff see small counts; what leaves the county (dashboards of the "
+                    + "province) is suppressed below the threshold.")
     public Uni<StatisticsTable> read(@PathParam("county") String county, @PathParam("module") String module,
-                                     @QueryParam("from") @Parameter(description = "first month, YYYY-MM") String from,
-                                     @QueryParam("to") @Parameter(description = "last month, YYYY-MM") String to,
-                                     @QueryParam("by") @Parameter(description = "month (default), township or village") String by) {
+                                     @QueryParam("from") @Parameter(description = "First month, YYYY-MM", example = "2026-01") String from,
+                                     @QueryParam("to") @Parameter(description = "Last month, YYYY-MM", example = "2026-06") String to,
+                                     @QueryParam("by") @Parameter(description = "Rows per month (default), per township or per village", example = "township") String by) {
         ModuleDescriptor d = modules.descriptor(module);
         d.permissions().readStatistics(currentCaller.get());
         CountyCode code = CountyCode.of(county);

@@ -1,5 +1,6 @@
 package org.wangwu.platform.fact;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +15,26 @@ import org.wangwu.platform.module.StatisticDefinition.FactRef;
  * A module's statistics as answered: a row per place and period (the place {@code null}: the whole
  * of the query's places; the period {@code null}: the whole range), each with every statistic's figure.
  */
-public record StatisticsTable(String module, LocalizedText name, List<Column> statistics, List<String> periods,
-                              List<Row> rows) {
+public record StatisticsTable(
+        @Schema(description = "The module", examples = "disputes") String module,
+        @Schema(description = "The module's name") LocalizedText name,
+        @Schema(description = "The columns: one per statistic") List<Column> statistics,
+        @Schema(description = "The months covered (YYYY-MM)") List<String> periods,
+        @Schema(description = "One row per place and period, with the totals") List<Row> rows) {
 
     /** A statistic as a column of the table. */
-    public record Column(String key, LocalizedText name, String unit) {
+    public record Column(
+            @Schema(description = "The statistic's key", examples = "cases-received") String key,
+            @Schema(description = "Its name in Chinese and English") LocalizedText name,
+            @Schema(description = "Its unit", examples = "cases") String unit) {
     }
 
     /** A place (county, township or village code; null for the whole) in a period (null for the range). */
-    public record Row(String place, String name, String period, Map<String, Figure> figures) {
+    public record Row(
+            @Schema(description = "The township or village code, or null for the whole county", examples = "419001100") String place,
+            @Schema(description = "The place's name", examples = "承留镇") String name,
+            @Schema(description = "The month (YYYY-MM), or null for the whole range", examples = "2026-03") String period,
+            @Schema(description = "Each statistic's figure, by key") Map<String, Figure> figures) {
     }
 
     /** Builds the table; {@code decision} null publishes every figure (the county's own staff). */

@@ -38,9 +38,17 @@ public class StaffDirectory {
 
     /** A person as Keycloak knows them; {@code passwordChangeRequired} while a temporary password is set. */
     @Schema(description = "A staff account of the county")
-    public record StaffMember(@JsonIgnore String id, String username, String firstName, String lastName, String email,
-                              boolean enabled, Set<String> roles, Optional<String> township, Optional<String> village,
-                              boolean passwordChangeRequired) {
+    public record StaffMember(
+            @JsonIgnore String id,
+            @Schema(description = "The username", examples = "jiyuan-cadre") String username,
+            @Schema(description = "Given name", examples = "建国") String firstName,
+            @Schema(description = "Family name", examples = "王") String lastName,
+            @Schema(description = "Email address", examples = "wang.jianguo@jiyuan.example.gov.cn") String email,
+            @Schema(description = "Whether the account may sign in", examples = "true") boolean enabled,
+            @Schema(description = "Its county roles") Set<String> roles,
+            @Schema(description = "Its reach: a township (9 digits), if any", examples = "419001100") Optional<String> township,
+            @Schema(description = "Its reach: a village (12 digits), if any", examples = "419001100201") Optional<String> village,
+            @Schema(description = "Whether the person must choose a new password at the next sign-in", examples = "false") boolean passwordChangeRequired) {
 
         public boolean has(Role role) {
             return roles.contains(role.realmRole());

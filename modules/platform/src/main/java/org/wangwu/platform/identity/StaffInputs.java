@@ -22,15 +22,15 @@ public final class StaffInputs {
     /** A new staff account; {@code temporaryPassword} (default true) makes the person choose their own. */
     @Schema(description = "A staff account to create")
     public record NewStaff(
-            @NotNull @Pattern(regexp = USERNAME, message = USERNAME_RULE) @Schema(examples = "jiyuan-cadre-wang") String username,
-            @NotBlank @Size(max = 100) @Schema(examples = "建国") String firstName,
-            @NotBlank @Size(max = 100) @Schema(examples = "王") String lastName,
-            @Email @Size(max = 200) String email,
-            @NotEmpty @Size(max = 7) Set<@NotNull String> roles,
-            @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
-            @Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit village code") String village,
-            @NotNull @Size(min = 8, max = 128) String password,
-            Boolean temporaryPassword) {
+            @NotNull @Pattern(regexp = USERNAME, message = USERNAME_RULE) @Schema(description = "The staff member's username", examples = "jiyuan-cadre-wang") String username,
+            @NotBlank @Size(max = 100) @Schema(description = "Given name", examples = "建国") String firstName,
+            @NotBlank @Size(max = 100) @Schema(description = "Family name", examples = "王") String lastName,
+            @Schema(description = "Email address", examples = "wang.jianguo@jiyuan.example.gov.cn") @Email @Size(max = 200) String email,
+            @Schema(description = "County roles: county-admin, township-official, village-cadre, mediator, grid-worker, supermarket-clerk") @NotEmpty @Size(max = 7) Set<@NotNull String> roles,
+            @Schema(description = "Reach: a township of the register (9 digits)", examples = "419001100") @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
+            @Schema(description = "Reach: a village of the register (12 digits)", examples = "419001100201") @Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit village code") String village,
+            @Schema(description = "The first password", examples = "Chushi#2026") @NotNull @Size(min = 8, max = 128) String password,
+            @Schema(description = "true: the person must choose a new password at first sign-in", examples = "true") Boolean temporaryPassword) {
 
         StaffAccounts.NewAccount account() {
             return new StaffAccounts.NewAccount(username, firstName, lastName, email, roles, township, village, password,
@@ -41,9 +41,9 @@ public final class StaffInputs {
     /** The county roles and reach an account should have from now on (replacing what it had). */
     @Schema(description = "County roles and reach of a staff account")
     public record AccessChange(
-            @NotEmpty @Size(max = 7) Set<@NotNull String> roles,
-            @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
-            @Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit village code") String village) {
+            @Schema(description = "The county roles the account has from now on") @NotEmpty @Size(max = 7) Set<@NotNull String> roles,
+            @Schema(description = "The township the account reaches (9 digits), if its reach is a township", examples = "419001100") @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit township code") String township,
+            @Schema(description = "The village the account reaches (12 digits), if its reach is a village", examples = "419001100201") @Pattern(regexp = "[0-9]{12}", message = "must be a 12-digit village code") String village) {
 
         StaffAccounts.Access access() {
             return new StaffAccounts.Access(roles, township, village);
@@ -53,12 +53,12 @@ public final class StaffInputs {
     /** A county's first administrator; {@code temporaryPassword} (default true) makes them choose their own. */
     @Schema(description = "A county administrator account to create")
     public record NewAdministrator(
-            @NotNull @Pattern(regexp = USERNAME, message = USERNAME_RULE) @Schema(examples = "dongtai-admin") String username,
-            @NotBlank @Size(max = 100) String firstName,
-            @NotBlank @Size(max = 100) String lastName,
-            @Email @Size(max = 200) String email,
-            @NotNull @Size(min = 8, max = 128) String password,
-            Boolean temporaryPassword) {
+            @NotNull @Pattern(regexp = USERNAME, message = USERNAME_RULE) @Schema(description = "The administrator's username", examples = "dongtai-admin") String username,
+            @Schema(description = "Given name", examples = "海燕") @NotBlank @Size(max = 100) String firstName,
+            @Schema(description = "Family name", examples = "陈") @NotBlank @Size(max = 100) String lastName,
+            @Schema(description = "Email address", examples = "admin@dongtai.example.gov.cn") @Email @Size(max = 200) String email,
+            @Schema(description = "The first password", examples = "Chushi#2026") @NotNull @Size(min = 8, max = 128) String password,
+            @Schema(description = "true: the person must choose a new password at first sign-in", examples = "true") Boolean temporaryPassword) {
 
         StaffAccounts.NewAccount account() {
             return new StaffAccounts.NewAccount(username, firstName, lastName, email,
@@ -67,6 +67,7 @@ public final class StaffInputs {
     }
 
     /** A password the person must replace at their next sign-in. */
-    public record TemporaryPassword(@NotNull @Size(min = 8, max = 128) String password) {
+    public record TemporaryPassword(
+            @Schema(description = "The temporary password; the person must replace it at sign-in", examples = "Linshi#2026") @NotNull @Size(min = 8, max = 128) String password) {
     }
 }

@@ -1,5 +1,6 @@
 package org.wangwu.platform.module;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -7,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A county's effective settings for one module: its own values over the descriptor's defaults. */
-public record CountySettings(String moduleKey, int revision, ObjectNode values) {
+public record CountySettings(
+        @Schema(description = "The module", examples = "points") String moduleKey,
+        @Schema(description = "The revision in force; a change sends it back", examples = "3") int revision,
+        @Schema(description = "Each setting's value in force, by key (the default where the county set none)") ObjectNode values) {
 
     public boolean flag(String key) {
         return require(key).asBoolean();

@@ -8,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * change that causes it. FLOW facts add up over days (cases received); LEVEL facts are a state on a
  * day (accounts open) and the latest one counts. Dashboards read only these.
  */
-public record FactDefinition(String key, LocalizedText name, String unit, Kind kind) {
+public record FactDefinition(
+        @Schema(description = "The daily fact's key", examples = "awards-posted") String key,
+        @Schema(description = "Its name in Chinese and English") LocalizedText name,
+        @Schema(description = "Its unit", examples = "points") String unit,
+        @Schema(description = "FLOW (summed over days) or LEVEL (the value on a day)") Kind kind) {
 
     @Schema(name = "FactKind")
     public enum Kind { FLOW, LEVEL }

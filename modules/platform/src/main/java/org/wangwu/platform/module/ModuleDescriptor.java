@@ -1,5 +1,6 @@
 package org.wangwu.platform.module;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
@@ -27,24 +28,26 @@ import org.wangwu.platform.tenancy.CountyCode;
  * {@code /api/v1/counties/{county}/{key}/...}.
  */
 public record ModuleDescriptor(
-        String key,
-        LocalizedText name,
-        LocalizedText description,
-        List<SettingDefinition> settings,
+        @Schema(description = "The module's key, as in its paths", examples = "points") String key,
+        @Schema(description = "Its name in Chinese and English") LocalizedText name,
+        @Schema(description = "What it does, in Chinese and English") LocalizedText description,
+        @Schema(description = "The settings a county sets for it, with types, defaults and limits") List<SettingDefinition> settings,
         @JsonIgnore ModulePermissions permissions,
-        List<Role> roles,
-        List<String> scopes,
-        List<JobDefinition> jobs,
-        List<EventType> publishes,
-        List<EventType> consumes,
+        @Schema(description = "The platform roles it knows") List<Role> roles,
+        @Schema(description = "The token scope an app needs for it") List<String> scopes,
+        @Schema(description = "Its per-county jobs") List<JobDefinition> jobs,
+        @Schema(description = "The events it publishes") List<EventType> publishes,
+        @Schema(description = "The events of other modules it acts on") List<EventType> consumes,
         @JsonIgnore Map<String, EventHandler> handlers,
-        List<FactDefinition> facts,
-        List<StatisticDefinition> statistics,
+        @Schema(description = "The daily facts it records") List<FactDefinition> facts,
+        @Schema(description = "The statistics derived from its facts") List<StatisticDefinition> statistics,
         @JsonIgnore FactRecount recount,
         @JsonIgnore DemoSeed demoSeed) {
 
     /** A domain event type a module raises or listens to, e.g. {@code points.award-posted}. */
-    public record EventType(String type, LocalizedText name) {
+    public record EventType(
+            @Schema(description = "The event type", examples = "customs.wedding-verified") String type,
+            @Schema(description = "Its name in Chinese and English") LocalizedText name) {
     }
 
     public static Builder builder(String key) {

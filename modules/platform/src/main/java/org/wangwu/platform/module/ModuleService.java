@@ -1,5 +1,6 @@
 package org.wangwu.platform.module;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,7 +138,12 @@ public class ModuleService {
     }
 
     /** One saved revision of a county's settings for a module. */
-    public record RevisionView(int revision, ObjectNode values, String changedBy, Instant changedAt, String requestId) {
+    public record RevisionView(
+            @Schema(description = "The revision number", examples = "3") int revision,
+            @Schema(description = "The values saved in this revision, by key") ObjectNode values,
+            @Schema(description = "Who saved it", examples = "jiyuan-admin") String changedBy,
+            @Schema(description = "When it was saved") Instant changedAt,
+            @Schema(description = "The request that saved it", examples = "0b8f6c1e-2a4d-4e7f-9c3b-5d1a2e4f6b8c") String requestId) {
     }
 
     private void validate(ModuleDescriptor d, ObjectNode values) {

@@ -1,5 +1,6 @@
 package org.wangwu.platform.module;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,13 +15,13 @@ import java.util.function.Function;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SettingDefinition(
-        String key,
-        LocalizedText label,
-        SettingType type,
-        Object defaultValue,
-        BigDecimal min,
-        BigDecimal max,
-        List<String> options,
+        @Schema(description = "The setting's key", examples = "disclosureDays") String key,
+        @Schema(description = "Its label in Chinese and English") LocalizedText label,
+        @Schema(description = "Its type") SettingType type,
+        @Schema(description = "The value when the county sets none") Object defaultValue,
+        @Schema(description = "The least value allowed (numbers)", examples = "1") BigDecimal min,
+        @Schema(description = "The greatest value allowed (numbers)", examples = "30") BigDecimal max,
+        @Schema(description = "The values allowed (choices)") List<String> options,
         @JsonIgnore Function<JsonNode, Optional<String>> extraRule) {
 
     /** The shapes a setting can take. */

@@ -1,5 +1,6 @@
 package org.wangwu.platform.module;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -7,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * A figure a module contributes to dashboards, with how it is derived from the module's daily facts
  * over a period (a month, a range) and a set of places. Nothing reads a module's tables to draw a chart.
  */
-public record StatisticDefinition(String key, LocalizedText name, String unit, Derivation derivation) {
+public record StatisticDefinition(
+        @Schema(description = "The statistic's key", examples = "cases-resolved-in-village") String key,
+        @Schema(description = "Its name in Chinese and English") LocalizedText name,
+        @Schema(description = "Its unit", examples = "%") String unit,
+        @Schema(description = "How it is computed from the daily facts") Derivation derivation) {
 
     /** A fact, optionally narrowed to one dimension value ({@code null}: all dimensions together). */
     public record FactRef(String fact, String dimension) {

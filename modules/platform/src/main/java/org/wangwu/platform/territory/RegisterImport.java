@@ -1,5 +1,6 @@
 package org.wangwu.platform.territory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,10 @@ public class RegisterImport {
     AuditLog audit;
 
     /** The outcome of a successful import. */
-    public record ImportResult(RegisterKind kind, int created, List<UUID> ids) {
+    public record ImportResult(
+            @Schema(description = "The register added to") RegisterKind kind,
+            @Schema(description = "How many records were added", examples = "1") int created,
+            @Schema(description = "The new records' ids, in the order of the rows") List<UUID> ids) {
     }
 
     /**

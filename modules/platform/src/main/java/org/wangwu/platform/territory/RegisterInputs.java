@@ -20,9 +20,9 @@ public final class RegisterInputs {
 
     /** A new township. */
     public record NewTownship(
-            @NotNull @Pattern(regexp = "[0-9]{9}") @Schema(examples = "419001100") String code,
-            @NotBlank @Size(max = 100) @Schema(examples = "承留镇") String nameZh,
-            @Size(max = 200) @Schema(examples = "Chengliu") String nameEn) {
+            @NotNull @Pattern(regexp = "[0-9]{9}") @Schema(description = "The township's 9-digit division code, starting with the county's", examples = "419001100") String code,
+            @NotBlank @Size(max = 100) @Schema(description = "Its Chinese name", examples = "承留镇") String nameZh,
+            @Size(max = 200) @Schema(description = "Its English name", examples = "Chengliu") String nameEn) {
         Map<String, String> row() {
             return columns("code", code, "name_zh", nameZh, "name_en", nameEn);
         }
@@ -30,11 +30,11 @@ public final class RegisterInputs {
 
     /** A new village or community. */
     public record NewVillage(
-            @NotNull @Pattern(regexp = "[0-9]{12}") @Schema(examples = "419001100201") String code,
-            @NotNull @Pattern(regexp = "[0-9]{9}") @Schema(examples = "419001100") String townshipCode,
-            @NotBlank @Size(max = 100) @Schema(examples = "花石村") String nameZh,
-            @Size(max = 200) @Schema(examples = "Huashi") String nameEn,
-            Village.Kind kind) {
+            @NotNull @Pattern(regexp = "[0-9]{12}") @Schema(description = "The village's 12-digit statistical division code, starting with its township's", examples = "419001100201") String code,
+            @NotNull @Pattern(regexp = "[0-9]{9}") @Schema(description = "Its township (9 digits)", examples = "419001100") String townshipCode,
+            @NotBlank @Size(max = 100) @Schema(description = "Its Chinese name", examples = "花石村") String nameZh,
+            @Size(max = 200) @Schema(description = "Its English name", examples = "Huashi") String nameEn,
+            @Schema(description = "VILLAGE or COMMUNITY") Village.Kind kind) {
         Map<String, String> row() {
             return columns("code", code, "township_code", townshipCode, "name_zh", nameZh, "name_en", nameEn,
                     "kind", kind == null ? null : kind.name());
@@ -43,10 +43,10 @@ public final class RegisterInputs {
 
     /** A new villager group or grid. */
     public record NewGroup(
-            @NotNull @Pattern(regexp = "[0-9]{12}") String villageCode,
-            @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,20}") @Schema(examples = "01") String code,
-            @NotBlank @Size(max = 100) @Schema(examples = "第一村民小组") String name,
-            VillagerGroup.Kind kind) {
+            @Schema(description = "The village (12 digits)", examples = "419001100201") @NotNull @Pattern(regexp = "[0-9]{12}") String villageCode,
+            @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,20}") @Schema(description = "The group's code in the village", examples = "01") String code,
+            @NotBlank @Size(max = 100) @Schema(description = "Its name", examples = "第一村民小组") String name,
+            @Schema(description = "GROUP (villager group) or GRID") VillagerGroup.Kind kind) {
         Map<String, String> row() {
             return columns("village_code", villageCode, "code", code, "name", name, "kind", kind == null ? null : kind.name());
         }
@@ -54,10 +54,10 @@ public final class RegisterInputs {
 
     /** A new household. */
     public record NewHousehold(
-            @NotNull @Pattern(regexp = "[0-9]{12}") String villageCode,
-            @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,20}") @Schema(examples = "0001") String number,
-            @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String groupCode,
-            @Size(max = 300) String address) {
+            @Schema(description = "The village (12 digits)", examples = "419001100201") @NotNull @Pattern(regexp = "[0-9]{12}") String villageCode,
+            @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,20}") @Schema(description = "The household's number in the village", examples = "0001") String number,
+            @Schema(description = "Its villager group's code, if known", examples = "01") @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String groupCode,
+            @Schema(description = "Its address", examples = "花石村东街12号") @Size(max = 300) String address) {
         Map<String, String> row() {
             return columns("village_code", villageCode, "number", number, "group_code", groupCode, "address", address);
         }
@@ -65,16 +65,16 @@ public final class RegisterInputs {
 
     /** A new resident of an existing household. */
     public record NewResident(
-            @NotNull @Pattern(regexp = "[0-9]{12}") String villageCode,
-            @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String householdNumber,
-            @NotBlank @Size(max = 50) @Schema(examples = "王秀英") String name,
-            @NotNull Resident.Gender gender,
-            LocalDate birthDate,
-            @Size(max = 30) @Schema(examples = "户主") String relation,
-            @Size(max = 18) @Schema(examples = "410102199001011234") String idNumber,
-            @Size(max = 11) @Schema(examples = "13812345678") String phone,
-            Boolean representative,
-            Boolean partyMember) {
+            @Schema(description = "The household's village (12 digits)", examples = "419001100201") @NotNull @Pattern(regexp = "[0-9]{12}") String villageCode,
+            @Schema(description = "The household's number in the village", examples = "0001") @NotNull @Pattern(regexp = "[0-9A-Za-z-]{1,20}") String householdNumber,
+            @NotBlank @Size(max = 50) @Schema(description = "Full name", examples = "王秀英") String name,
+            @Schema(description = "MALE or FEMALE") @NotNull Resident.Gender gender,
+            @Schema(description = "Date of birth", examples = "1990-01-01") LocalDate birthDate,
+            @Size(max = 30) @Schema(description = "Relation to the head of household", examples = "户主") String relation,
+            @Size(max = 18) @Schema(description = "Resident ID number (18 characters, checked); stored encrypted, shown masked", examples = "410102199001011234") String idNumber,
+            @Size(max = 11) @Schema(description = "Mobile phone; stored encrypted, shown masked", examples = "13812345678") String phone,
+            @Schema(description = "Whether the resident is a villagers' representative", examples = "false") Boolean representative,
+            @Schema(description = "Whether the resident is a party member (for the party members' meeting)", examples = "false") Boolean partyMember) {
         Map<String, String> row() {
             return columns("village_code", villageCode, "household_number", householdNumber, "name", name,
                     "gender", gender.name(), "birth_date", birthDate == null ? null : birthDate.toString(),

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  *     reach, county, app registry), 404 (county, switched-off module, record), 409 and 422 on writes
  *     (state and duplicates, domain refusals), 413 on bodies, 429 (an app over its rate limit, with
  *     {@code Retry-After}), 503 (database or Keycloak out of reach, with {@code Retry-After});</li>
+ * <li>the {@code Location} header on every 201 answer (a create; {@link CreatedLocation} sets it);</li>
  * <li>the description and example of the parameters every county path shares ({@code county}, paging, ...).</li>
  * </ul>
  */
@@ -91,6 +92,7 @@ public class ApiContractFilter implements OASFilter {
                 }
                 op.setOperationId(id);
                 addErrors(path, e.getKey(), op);
+                addLocation(op);
                 describeParameters(op.getParameters());
             }
             describeParameters(item.getParameters());
@@ -170,6 +172,17 @@ public class ApiContractFilter implements OASFilter {
         }
     }
 
+    private static void addLocation(Operation op) {
+        APIResponse created = op.getResponses().getAPIResponse("201");
+        if (created != null && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader("Location", OASFactory.createHeader()
+                    .description("The address of the record this request created")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                            .example("https://wangwu.example.org/api/v1/counties/419001/disputes/cases/"
+                                    + "6f1d2c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9")));
+        }
+    }
+
     /** The parameters every county path shares, described once. */
     private static final Map<String, String[]> PARAMETERS = new HashMap<>();
     static {
@@ -180,12 +193,13 @@ public class ApiContractFilter implements OASFilter {
         PARAMETERS.put("path:module", new String[] {"The functional module's key", "points"});
         PARAMETERS.put("path:username", new String[] {"The staff account's username", "wang.cadre"});
         PARAMETERS.put("query:limit", new String[] {"Most items on one page (1 to 200)", "50"});
-        PARAMETERS.put("query:cursor", new String[] {"The `next` cursor of the previous page; leave out for the first page", null});
+        PARAMETERS.put("query:cursor", new String[] {"The `nextCursor` of the previous page; leave out for the first page",
+                "2026-03-08T02:00:00Z_6f1d2c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9"});
         PARAMETERS.put("query:place", new String[] {"Only what lies in this township or village (9 or 12 digits)", "419001101"});
         PARAMETERS.put("query:village", new String[] {"Only this village (12 digits)", "419001101201"});
         PARAMETERS.put("query:township", new String[] {"Only this township (9 digits)", "419001101"});
-        PARAMETERS.put("query:from", new String[] {"First day included (ISO date)", "2026-01-01"});
-        PARAMETERS.put("query:to", new String[] {"Last day included (ISO date)", "2026-12-31"});
+        PARAMETERS.put("query:from", new String[] {"First month included, YYYY-MM (default: eleven months ago)", "2026-01"});
+        PARAMETERS.put("query:to", new String[] {"Last month included, YYYY-MM (default: this month)", "2026-06"});
         PARAMETERS.put("header:Idempotency-Key", new String[] {"A key unique to this write, 8 to 255 visible ASCII characters;"
                 + " the same key with the same body answers as the first time and changes nothing more, with another body it is a 422",
                 "3f1c9a0e-5b7d-4e2a-9c61-0d8e2f4b7a13"});

@@ -1,5 +1,6 @@
 package org.wangwu.platform.web;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
 
@@ -7,7 +8,9 @@ import java.util.function.Function;
  * One page of a list, with the opaque cursor that fetches the next one ({@code null} on the last).
  * Lists page by cursor on an indexed key, never by offset, so a page costs the same at any depth.
  */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(
+        @Schema(description = "The items of this page") List<T> items,
+        @Schema(description = "The cursor of the next page, or null on the last", examples = "2026-03-08T02:00:00Z_6f1d2c3b-8a9e-4f10-b2c3-d4e5f6a7b8c9") String nextCursor) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;

@@ -1,5 +1,6 @@
 package org.wangwu.platform.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -125,17 +126,29 @@ public class WebhookSubscriptions {
     }
 
     /** A subscription; {@code secret} only in the answer to its creation. */
-    public record SubscriptionView(UUID id, String url, List<String> eventTypes, WebhookSubscription.Status status,
-                                   Instant createdAt, String secret) {
+    public record SubscriptionView(
+            @Schema(description = "The subscription's id") UUID id,
+            @Schema(description = "Where deliveries are posted", examples = "https://apps.example.org/wangwu/events") String url,
+            @Schema(description = "The event types delivered (\"*\" for all)") List<String> eventTypes,
+            @Schema(description = "ACTIVE or PAUSED") WebhookSubscription.Status status,
+            @Schema(description = "When it was made") Instant createdAt,
+            @Schema(description = "The HMAC signing secret: only in the answer to subscribing", examples = "whsec_5Yb2kQ9mX3pL7sTn0vWc8zRd") String secret) {
         static SubscriptionView of(WebhookSubscription s, String secret) {
             return new SubscriptionView(s.id, s.url, List.of(s.eventTypes.split(",")), s.status, s.createdAt, secret);
         }
     }
 
     /** One event's delivery: the receiver's last status code, or why it could not be reached, in generic terms. */
-    public record DeliveryView(UUID id, UUID eventId, String eventType, WebhookDelivery.Status status, int attempts,
-                               Integer lastStatusCode, DeliveryFailure lastFailure, Instant nextAttemptAt,
-                               Instant deliveredAt) {
+    public record DeliveryView(
+            @Schema(description = "The delivery's id (the X-Wangwu-Delivery header)") UUID id,
+            @Schema(description = "The event delivered") UUID eventId,
+            @Schema(description = "The event's type (X-Wangwu-Event)", examples = "points.award-posted") String eventType,
+            @Schema(description = "PENDING, DELIVERED, FAILED (retries exhausted) or CANCELLED") WebhookDelivery.Status status,
+            @Schema(description = "Attempts made so far", examples = "2") int attempts,
+            @Schema(description = "The HTTP status of the last attempt, when the receiver answered", examples = "503") Integer lastStatusCode,
+            @Schema(description = "Why the last attempt failed, when it did") DeliveryFailure lastFailure,
+            @Schema(description = "When the next attempt is due, while pending") Instant nextAttemptAt,
+            @Schema(description = "When the receiver accepted it") Instant deliveredAt) {
         static DeliveryView of(WebhookDelivery d) {
             return new DeliveryView(d.id, d.eventId, d.eventType, d.status, d.attempts, d.lastStatusCode, d.lastFailure,
                     d.status == WebhookDelivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt);

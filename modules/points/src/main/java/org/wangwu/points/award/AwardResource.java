@@ -17,7 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.resteasy.reactive.RestForm;
@@ -78,7 +82,14 @@ public class AwardResource {
     @GateInWorkTransaction
     @POST
     @Operation(summary = "Apply for points (a resident, for themselves) or record a deed or deduction (staff); "
-            + "needs an Idempotency-Key")
+            + "needs an Idempotency-Key",
+            description = "A resident applies for points for a good deed of their own, or a cadre or grid worker "
+                    + "records a deed or a deduction for a household. The county's rule catalogue decides the "
+                    + "points, the evidence needed, the cap per period and who may record; a rule that needs "
+                    + "review waits for the village's review, then its public disclosure, then it is posted to the "
+                    + "ledger. Send an `Idempotency-Key` so that a retry never books twice.")
+    @APIResponse(responseCode = "201", description = "The award as requested or recorded (a replay with the same key answers the same, with `Idempotent-Replayed: true`)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardView.class)))
     public Uni<Response> request(@PathParam("county") String county,
                                  @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull NewAward in) {
         Caller caller = currentCaller.get();
@@ -94,9 +105,12 @@ public class AwardResource {
 
     @GET
     @Operation(summary = "List awards, newest first: staff see their reach (optionally one village or status), "
-            + "residents their own account's")
+            + "residents their own account's",
+            description = "Awards newest first, a page at a time. Staff see those within their reach (optionally of "
+                    + "one village or status); a resident sees only their own account's.")
     public Uni<Page<AwardView>> list(@PathParam("county") String county, @QueryParam("village") String village,
-                                     @QueryParam("status") Award.Status status, @QueryParam("limit") Integer limit,
+                                     @Parameter(description = "Only awards in this status", example = "PENDING_REVIEW") @QueryParam("status") Award.Status status,
+                                     @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
         Caller caller = currentCaller.get();
         int max = Page.limit(limit);
@@ -134,7 +148,9 @@ public class AwardResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an award")
+    @Operation(summary = "Read an award",
+            description = "One award with its rule, points, status and the steps it went through (requested, "
+                    + "reviewed, disclosure, posted).")
     public Uni<AwardView> get(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
@@ -143,7 +159,10 @@ public class AwardResource {
 
     @POST
     @Path("/{id}/review")
-    @Operation(summary = "The village approves (disclosure starts) or rejects with a reason; not by whoever recorded it")
+    @Operation(summary = "The village approves (disclosure starts) or rejects with a reason; not by whoever recorded it",
+            description = "The village reviews an award that needs review: APPROVE starts its public disclosure for "
+                    + "the county's number of days, REJECT ends it with the reason. Whoever recorded the award may "
+                    + "not review it.")
     public Uni<AwardView> review(@PathParam("county") String county, @PathParam("id") UUID id,
                                  @Valid @NotNull AwardViews.Review in) {
         Caller caller = currentCaller.get();
@@ -153,7 +172,11 @@ public class AwardResource {
 
     @POST
     @Path("/{id}/objections")
-    @Operation(summary = "A villager of the award's village objects during disclosure; the award is held until settled")
+    @Operation(summary = "A villager of the award's village objects during disclosure; the award is held until settled",
+            description = "A villager of the award's village objects while the award is publicly disclosed (公示). "
+                    + "The award is held: it is not posted until a reviewer settles the objection.")
+    @APIResponse(responseCode = "201", description = "The objection as raised; the award is held until a reviewer settles it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
     public Uni<Response> object(@PathParam("county") String county, @PathParam("id") UUID id,
                                 @Valid @NotNull AwardViews.NewObjection in) {
         Caller caller = currentCaller.get();
@@ -164,7 +187,9 @@ public class AwardResource {
 
     @GET
     @Path("/{id}/objections")
-    @Operation(summary = "The objections raised against an award and how they were settled")
+    @Operation(summary = "The objections raised against an award and how they were settled",
+            description = "The objections villagers raised against the award during its public disclosure, and how "
+                    + "each was settled.")
     public Uni<List<ObjectionView>> objections(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
@@ -174,7 +199,9 @@ public class AwardResource {
 
     @POST
     @Path("/{id}/objections/settlement")
-    @Operation(summary = "A reviewer settles the open objections: upheld withdraws the award, dismissed resumes disclosure")
+    @Operation(summary = "A reviewer settles the open objections: upheld withdraws the award, dismissed resumes disclosure",
+            description = "A reviewer settles the award's open objections: UPHELD withdraws the award (nothing is "
+                    + "posted), DISMISSED resumes the disclosure where it stopped.")
     public Uni<AwardView> settle(@PathParam("county") String county, @PathParam("id") UUID id,
                                  @Valid @NotNull AwardViews.Settlement in) {
         Caller caller = currentCaller.get();
@@ -185,7 +212,11 @@ public class AwardResource {
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Attach evidence (photo or document) to an award under review; size and type as the county allows")
+    @Operation(summary = "Attach evidence (photo or document) to an award under review; size and type as the county allows",
+            description = "Attaches a photo or document to an award that waits for review, as the county's settings "
+                    + "allow (size, JPEG/PNG/PDF). The file is checked by its content, not its name.")
+    @APIResponse(responseCode = "201", description = "The stored evidence file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Uni<Response> addEvidence(@PathParam("county") String county, @PathParam("id") UUID id,
                                      @RestForm("file") FileUpload file) {
         Caller caller = currentCaller.get();
@@ -203,7 +234,8 @@ public class AwardResource {
 
     @GET
     @Path("/{id}/evidence")
-    @Operation(summary = "List an award's evidence files")
+    @Operation(summary = "List an award's evidence files",
+            description = "The evidence files attached to an award (photos of the deed, a certificate).")
     public Uni<List<AttachmentView>> evidence(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
@@ -214,9 +246,10 @@ public class AwardResource {
     @GET
     @Path("/{id}/evidence/{file}")
     @Produces({"image/jpeg", "image/png", "application/pdf", "application/problem+json"})
-    @Operation(summary = "Download one evidence file")
+    @Operation(summary = "Download one evidence file",
+            description = "Downloads one evidence file of an award the caller may read.")
     public Uni<Response> evidenceFile(@PathParam("county") String county, @PathParam("id") UUID id,
-                                      @PathParam("file") UUID file) {
+                                      @Parameter(description = "The evidence file's id", example = "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d") @PathParam("file") UUID file) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
                 .chain(policy -> awards.readable(s, caller, policy, id))

@@ -63,7 +63,10 @@ public class PublicDisclosureResource {
     }
 
     @GET
-    @Operation(summary = "Awards of a village (or township) under disclosure, held by objection, or posted; newest first")
+    @Operation(summary = "Awards of a village (or township) under disclosure, held by objection, or posted; newest first",
+            description = "The public notice board of awards (公示), without sign-in: awards of a village or township "
+                    + "under disclosure, held by an objection, or posted, newest first. Names are shown only in "
+                    + "the form the county allows (full name, or surname and a star); never ID numbers or phones.")
     public Uni<Page<DisclosureView>> list(@PathParam("county") String county,
                                           @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place,
                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.platform.identity.Caller;
@@ -45,10 +46,13 @@ public class ReportResource {
     @GET
     @Path("/leaderboards")
     @Operation(summary = "Accounts of a village or township ranked by points earned in a period (2025 or 2025-03; "
-            + "omitted: all time), net of deductions, reversals and expired points; spending does not lower a rank")
+            + "omitted: all time), net of deductions, reversals and expired points; spending does not lower a rank",
+            description = "The star-household leaderboard (星级文明户) of a village or township: accounts ranked by "
+                    + "points earned in a year or month, net of deductions, reversals and expired points. "
+                    + "Redeeming points at a supermarket does not lower a rank.")
     public Uni<List<LeaderboardLine>> leaderboard(@PathParam("county") String county,
                                                   @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place,
-                                                  @QueryParam("period") @Pattern(regexp = "[0-9]{4}(-[0-9]{2})?") String period,
+                                                  @Parameter(description = "A year (2025) or a month (2025-03); left out: all time", example = "2025") @QueryParam("period") @Pattern(regexp = "[0-9]{4}(-[0-9]{2})?") String period,
                                                   @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
         Caller caller = currentCaller.get();
         permissions.readCounty(caller);

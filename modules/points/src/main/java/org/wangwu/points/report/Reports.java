@@ -1,5 +1,6 @@
 package org.wangwu.points.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -35,7 +36,12 @@ public class Reports {
     }
 
     /** One place on a leaderboard. */
-    public record LeaderboardLine(int rank, UUID accountId, String villageCode, String name, long points) {
+    public record LeaderboardLine(
+            @Schema(description = "Its rank (equal points share a rank)", examples = "1") int rank,
+            @Schema(description = "The account") UUID accountId,
+            @Schema(description = "The holder's village", examples = "419001100201") String villageCode,
+            @Schema(description = "The holder's name in the form the county allows", examples = "王*户") String name,
+            @Schema(description = "Points earned in the period, net of deductions, reversals and expiry", examples = "86") long points) {
     }
 
     public Uni<List<LeaderboardLine>> leaderboard(Mutiny.Session s, CountyCode county, PointsPolicy policy, String place,

@@ -1,5 +1,6 @@
 package org.wangwu.points.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -7,9 +8,18 @@ import java.util.List;
  * evidence, up to what cap per period, recorded by whom, and whether the village reviews it.
  * {@code recordedBy} holds realm role names; {@code resident} there means residents may apply.
  */
-public record Rule(String code, String item, String category, int points, boolean evidenceRequired,
-                   int capPerPeriod, String capPeriod, List<String> recordedBy, boolean reviewRequired) {
+public record Rule(
+        @Schema(description = "The rule's code", examples = "VOLUNTEER-01") String code,
+        @Schema(description = "The deed or conduct", examples = "参加志愿服务（每次）") String item,
+        @Schema(description = "Its category", examples = "VOLUNTEER_SERVICE") String category,
+        @Schema(description = "Points (negative for a deduction)", examples = "5") int points,
+        @Schema(description = "Whether an application needs evidence", examples = "true") boolean evidenceRequired,
+        @Schema(description = "Most points one account earns by it per period", examples = "20") int capPerPeriod,
+        @Schema(description = "The period of the cap: MONTH or YEAR", examples = "MONTH") String capPeriod,
+        @Schema(description = "The roles that may record it") List<String> recordedBy,
+        @Schema(description = "Whether the village reviews it before disclosure", examples = "true") boolean reviewRequired) {
 
+    @Schema(description = "Whether it deducts points for bad conduct (its points are negative)", examples = "false")
     public boolean isDeduction() {
         return points < 0;
     }

@@ -33,7 +33,11 @@ public class RulesResource {
     PointsPermissions permissions;
 
     @GET
-    @Operation(summary = "The county's rule catalogue: items, points, caps, who records them, whether reviewed")
+    @Operation(summary = "The county's rule catalogue: items, points, caps, who records them, whether reviewed",
+            description = "The county's catalogue of points rules (filial piety, helping neighbours, volunteer "
+                    + "service, clean environment, customs compliance, civic participation, and deductions), as "
+                    + "the county set it in the points settings: points, evidence, caps, who records, whether "
+                    + "reviewed.")
     public Uni<List<Rule>> list(@PathParam("county") String county) {
         permissions.readCounty(currentCaller.get());
         return tx.inCounty(CountyCode.of(county), s -> policies.current(s).map(PointsPolicy::rules));

@@ -68,7 +68,7 @@ class FactsStayTrueTest {
         assertEquals(anjiBefore, postedThisMonth("anji-admin", Api.ANJI), "the other county saw nothing");
 
         // The board's facts agree with its records (other modules' are other tests' concern).
-        as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(200)
+        as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(201)
                 .body(BOARD_DIFFERENCES, equalTo(0));
 
         // Behind the module's back, a fact is inflated: the next check reports exactly that.
@@ -78,14 +78,24 @@ class FactsStayTrueTest {
                 + " where tenant_id = '" + Api.JIYUAN + "')";
         Database.update(inflated.formatted("+"));
         try {
-            JsonPath check = as("jiyuan-admin").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then()
-                    .statusCode(200).body(BOARD_DIFFERENCES, equalTo(1)).extract().jsonPath();
+            io.restassured.response.ExtractableResponse<io.restassured.response.Response> run = as("jiyuan-admin")
+                    .post(county(Api.JIYUAN) + "/dashboards/fact-checks").then()
+                    .statusCode(201).body(BOARD_DIFFERENCES, equalTo(1)).extract();
+            JsonPath check = run.jsonPath();
+            String location = run.header("Location");
+            assertEquals(true, location.endsWith(county(Api.JIYUAN) + "/dashboards/fact-checks/" + check.getString("id")),
+                    location);
+            as("jiyuan-admin").get(location).then().statusCode(200).body("id", equalTo(check.getString("id")))
+                    .body(BOARD_DIFFERENCES, equalTo(1));
+            as("anji-admin").get(location).then().statusCode(403);
+            as("anji-admin").get(county(Api.ANJI) + "/dashboards/fact-checks/" + check.getString("id")).then()
+                    .statusCode(404);
             String found = "found.find { it.module == 'noticeboard' }.";
             assertEquals("notices-posted", check.getString(found + "fact"));
             assertEquals(5, check.getDouble(found + "recorded") - check.getDouble(found + "recounted"), 0.0001);
             as("jiyuan-admin").get(county(Api.JIYUAN) + "/dashboards/fact-checks/latest").then().statusCode(200)
                     .body(BOARD_DIFFERENCES, equalTo(1));
-            as("anji-admin").post(county(Api.ANJI) + "/dashboards/fact-checks").then().statusCode(200)
+            as("anji-admin").post(county(Api.ANJI) + "/dashboards/fact-checks").then().statusCode(201)
                     .body(BOARD_DIFFERENCES, equalTo(0));
             as("jiyuan-cadre").post(county(Api.JIYUAN) + "/dashboards/fact-checks").then().statusCode(403);
         } finally {

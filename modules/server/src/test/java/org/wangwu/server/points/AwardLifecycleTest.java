@@ -185,10 +185,14 @@ class AwardLifecycleTest {
         as("jiyuan-grid").body(body).post(AWARDS).then().statusCode(400)
                 .body("code", equalTo("idempotency-key-required"));
         String k = key();
-        String first = as("jiyuan-grid").header("Idempotency-Key", k).body(body).post(AWARDS).then().statusCode(201)
-                .extract().path("id");
+        var created = as("jiyuan-grid").header("Idempotency-Key", k).body(body).post(AWARDS).then().statusCode(201)
+                .extract();
+        String first = created.path("id");
+        String location = created.header("Location");
+        Assertions.assertTrue(location.endsWith(AWARDS + "/" + first), location);
         as("jiyuan-grid").header("Idempotency-Key", k).body(body).post(AWARDS).then().statusCode(201)
-                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+                .header("Idempotent-Replayed", "true").header("Location", location).body("id", equalTo(first));
+        as("jiyuan-cadre").get(location).then().statusCode(200).body("id", equalTo(first));
         as("jiyuan-grid").header("Idempotency-Key", k).body(Map.of("ruleCode", "RECORD-DIRECT", "householdId", household))
                 .post(AWARDS).then().statusCode(422).body("code", equalTo("idempotency-key-reused"));
         as("jiyuan-cadre").get(AWARDS + "?status=PENDING_REVIEW").then().statusCode(200)

@@ -60,9 +60,16 @@ class LedgerAppendOnlyTest {
 
         as("jiyuan-grid").header("Idempotency-Key", key()).body(Map.of("reason", "重复登记"))
                 .post(reversals).then().statusCode(403);
-        as("jiyuan-cadre").header("Idempotency-Key", key()).body(Map.of("reason", "重复登记"))
+        String reversalKey = key();
+        var reversal = as("jiyuan-cadre").header("Idempotency-Key", reversalKey).body(Map.of("reason", "重复登记"))
                 .post(reversals).then().statusCode(201).body("kind", equalTo("REVERSAL")).body("points", equalTo(-10))
-                .body("balanceAfter", equalTo(8));
+                .body("balanceAfter", equalTo(8)).extract();
+        String entries = county(Api.JIYUAN) + POINTS + "/accounts/" + account + "/entries/";
+        org.junit.jupiter.api.Assertions.assertTrue(reversal.header("Location").endsWith(entries + reversal.path("id")),
+                reversal.header("Location"));
+        as("jiyuan-cadre").header("Idempotency-Key", reversalKey).body(Map.of("reason", "重复登记"))
+                .post(reversals).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", reversal.header("Location"));
         as("jiyuan-cadre").header("Idempotency-Key", key()).body(Map.of("reason", "again"))
                 .post(reversals).then().statusCode(409).body("code", equalTo("already-reversed"));
 
