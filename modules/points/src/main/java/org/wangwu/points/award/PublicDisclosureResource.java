@@ -39,13 +39,21 @@ public class PublicDisclosureResource {
     PlaceDirectory places;
 
     /** The heading of a place's notice board: the county's name and the township's or village's (null if unknown). */
-    @Schema(name = "NoticeBoardHeading")
-    public record Heading(String county, LocalizedText countyName, String place, LocalizedText placeName) {
+    @Schema(name = "NoticeBoardHeading", description = "The names a public notice board is headed with")
+    public record Heading(
+            @Schema(description = "The county's 6-digit division code", examples = "419001") String county,
+            @Schema(description = "The county's name in Chinese and English") LocalizedText countyName,
+            @Schema(description = "The township (9 digits) or village (12 digits) asked for; null for the county's own board",
+                    examples = "419001100201") String place,
+            @Schema(description = "That place's name in Chinese and English; null when the county has no such place")
+            LocalizedText placeName) {
     }
 
     @GET
     @Path("/heading")
-    @Operation(summary = "The names a place's notice board is headed with: the county, and the township or village asked for")
+    @Operation(summary = "The names a place's notice board is headed with: the county, and the township or village asked for",
+            description = "For the public notice board (公示) on a villager's phone, without signing in: the county's "
+                    + "name and the township's or village's, so the page is headed 济源市 · 花石村 rather than by codes.")
     public Uni<Heading> heading(@PathParam("county") String county,
                                 @QueryParam("place") @Pattern(regexp = "[0-9]{9}|[0-9]{12}") String place) {
         CountyCode code = CountyCode.of(county);
