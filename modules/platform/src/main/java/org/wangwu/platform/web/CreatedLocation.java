@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -24,11 +26,45 @@ public class CreatedLocation {
                 || response.getEntity() == null) {
             return;
         }
-        Object entity = response.getEntity();
-        JsonNode id = (entity instanceof JsonNode node ? node : json.valueToTree(entity)).path("id");
-        if (id.isTextual() || id.isNumber()) {
+        Object id = idOf(response.getEntity());
+        if (id != null) {
             response.getHeaders().putSingle(HttpHeaders.LOCATION,
-                    request.getUriInfo().getAbsolutePathBuilder().path(id.asText()).build());
+                    request.getUriInfo().getAbsolutePathBuilder().path(id.toString()).build());
         }
     }
+
+    /** The new record's id: a view record's {@code id} component (looked up once per type), or a replay's "id". */
+    private Object idOf(Object entity) {
+        if (entity instanceof JsonNode node) {
+            JsonNode id = node.path("id");
+            return id.isTextual() || id.isNumber() ? id.asText() : null;
+        }
+        Method accessor = ID_ACCESSORS.get(entity.getClass());
+        if (accessor != null) {
+            try {
+                return accessor.invoke(entity);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        JsonNode id = json.valueToTree(entity).path("id");
+        return id.isTextual() || id.isNumber() ? id.asText() : null;
+    }
+
+    /** A record type's {@code id} accessor, or null for other types (read as JSON instead). */
+    private static final ClassValue<Method> ID_ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getName().equals("id")) {
+                    Method accessor = c.getAccessor();
+                    return accessor.trySetAccessible() ? accessor : null;
+                }
+            }
+            return null;
+        }
+    };
 }
