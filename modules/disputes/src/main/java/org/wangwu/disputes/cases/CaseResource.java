@@ -6,7 +6,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wangwu.disputes.DisputesModule;
 import org.wangwu.disputes.DisputesPermissions;
 import org.wangwu.platform.document.ChinesePdf;
@@ -43,13 +40,9 @@ import org.wangwu.disputes.cases.CaseRequests.Triage;
 import org.wangwu.disputes.cases.CaseViews.AgreementView;
 import org.wangwu.disputes.cases.CaseViews.CaseDossier;
 import org.wangwu.disputes.cases.CaseViews.CaseSummary;
-import org.wangwu.disputes.cases.CaseViews.MediatorWorkbench;
-import org.wangwu.disputes.cases.CaseViews.Oversight;
 import org.wangwu.disputes.cases.CaseViews.PartyPersonalData;
 import org.wangwu.disputes.cases.CaseViews.SessionView;
 import org.wangwu.disputes.cases.CaseViews.StepView;
-import org.wangwu.platform.attachment.Attachments;
-import org.wangwu.platform.attachment.Attachments.AttachmentView;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.CurrentCaller;
 import org.wangwu.platform.tenancy.CountyCode;
@@ -62,9 +55,6 @@ import org.wangwu.platform.web.Page;
         + "judicial confirmation, follow-up (矛盾纠纷多元化解)")
 @Authenticated
 public class CaseResource {
-
-    private static final java.util.Set<String> EVIDENCE_TYPES = java.util.Set.of("image/jpeg", "image/png",
-            "application/pdf");
 
     @Inject
     TenantTransactions tx;
@@ -96,8 +86,6 @@ public class CaseResource {
     @Inject
     DisputesPermissions permissions;
 
-    @Inject
-    Attachments attachments;
 
     @POST
     @Path("/cases")
@@ -173,53 +161,6 @@ public class CaseResource {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> files.personalData(s, code, caller, id, party));
-    }
-
-    @POST
-    @Path("/cases/{id}/attachments")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add evidence (JPEG, PNG or PDF, up to the county's size limit)",
-            description = "Adds evidence to the case: JPEG, PNG or PDF up to the county's size limit, checked by "
-                    + "content.")
-    @APIResponse(responseCode = "201", description = "The stored evidence file",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
-    public Uni<Response> attach(@PathParam("county") String county, @PathParam("id") UUID id,
-                                @RestForm("file") FileUpload file) {
-        Caller caller = currentCaller.get();
-        CountyCode code = CountyCode.of(county);
-        return tx.inCounty(code, s -> files.load(s, id).chain(found -> {
-            permissions.attach(caller, found);
-            return files.rules(s);
-        }).chain(rules -> attachments.store(s, code, caller, DisputesModule.KEY, CasePath.OWNER_TYPE, id, file,
-                new Attachments.Policy(rules.attachmentMaxBytes(), EVIDENCE_TYPES))))
-                .map(view -> Response.status(201).entity(view).build());
-    }
-
-    @GET
-    @Path("/cases/{id}/attachments")
-    @Operation(summary = "The case's evidence files (as the dossier)",
-            description = "The case's evidence files (photos, documents).")
-    public Uni<List<AttachmentView>> attachments(@PathParam("county") String county, @PathParam("id") UUID id) {
-        Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> files.load(s, id).chain(found -> {
-            permissions.readDossier(caller, found);
-            return attachments.list(s, DisputesModule.KEY, CasePath.OWNER_TYPE, id);
-        }));
-    }
-
-    @GET
-    @Path("/cases/{id}/attachments/{attachment}")
-    @Produces({"image/jpeg", "image/png", "application/pdf", "application/problem+json"})
-    @Operation(summary = "Download one evidence file (as the dossier)",
-            description = "Downloads one evidence file of the case.")
-    public Uni<Response> attachment(@PathParam("county") String county, @PathParam("id") UUID id,
-                                    @Parameter(description = "The evidence file's id", example = "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d") @PathParam("attachment") UUID attachment) {
-        Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> files.load(s, id).chain(found -> {
-            permissions.readDossier(caller, found);
-            return attachments.read(s, DisputesModule.KEY, CasePath.OWNER_TYPE, id, attachment);
-        })).map(a -> Response.ok(a.content, a.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + a.id + "\"").build());
     }
 
     @POST
@@ -385,28 +326,5 @@ public class CaseResource {
         Caller caller = currentCaller.get();
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> followUps.followUp(s, code, caller, id, in));
-    }
-
-    @GET
-    @Path("/workbench/mediator")
-    @Operation(summary = "A mediator's workbench: my open cases, due soon, overdue, follow-ups due",
-            description = "The signed-in mediator's workbench: their open cases, those due soon, those overdue and "
-                    + "the follow-up visits due.")
-    public Uni<MediatorWorkbench> mediatorWorkbench(@PathParam("county") String county) {
-        Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> files.rules(s)
-                .chain(rules -> queries.mediatorWorkbench(s, caller, rules.dueSoonDays())));
-    }
-
-    @GET
-    @Path("/workbench/oversight")
-    @Operation(summary = "Oversight for a township (its cases) or the county (all): unassigned, overdue, "
-            + "follow-ups due, open cases by level",
-            description = "Oversight for a township official (their township's cases) or a county administrator "
-                    + "(all cases): cases not yet assigned, overdue, follow-ups due, and open cases by level.")
-    public Uni<Oversight> oversight(@PathParam("county") String county,
-                                    @Parameter(description = "Only open cases at this level", example = "VILLAGE") @QueryParam("level") Level level) {
-        Caller caller = currentCaller.get();
-        return tx.inCounty(CountyCode.of(county), s -> queries.oversight(s, caller, level));
     }
 }
