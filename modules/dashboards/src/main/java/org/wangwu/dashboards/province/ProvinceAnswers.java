@@ -1,6 +1,8 @@
 package org.wangwu.dashboards.province;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -12,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,7 +35,9 @@ import org.wangwu.platform.time.PlatformClock;
  * tenth), sent to every viewer whose browser accepts it: a county office's or a township's line carries the
  * tenth, and the node compresses once a minute, not once a request. Who may read is decided before an
  * answer is looked up; answers hold aggregates only. At most {@link #MAX_BYTES} are kept, the least
- * recently used going first.
+ * recently used going first. An answer not kept is read once however many viewers ask for it at the same
+ * moment (the minute runs out for all of a province's open dashboards together): the first viewer's read is
+ * shared by those who ask while it runs, and each gets it back on its own request's thread.
  */
 @ApplicationScoped
 public class ProvinceAnswers {
@@ -46,6 +51,7 @@ public class ProvinceAnswers {
     long answerSeconds;
 
     private final LinkedHashMap<List<Object>, Answer> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<List<Object>, Uni<Answer>> reading = new HashMap<>();
     private long keptBytes;
 
     /** One answer as sent: its bytes, the same gzipped, its media type, their ETag, and when its figures were read. */
@@ -60,20 +66,41 @@ public class ProvinceAnswers {
     public synchronized void keepFor(Duration duration) {
         answerSeconds = duration.toSeconds();
         kept.clear();
+        reading.clear();
         keptBytes = 0;
     }
 
     /**
-     * The answer under {@code key}: the one kept if it is young enough, else {@code read} is run and its bytes
-     * kept. Two viewers asking at once for one not kept both read it; the later one's is kept.
+     * The answer under {@code key}: the one kept if it is young enough, else the one being read for another
+     * viewer, else {@code read} is run (once) and its bytes kept. A failed read is shared by those waiting on
+     * it and not kept, so the next viewer reads again.
      */
     public Uni<Answer> answer(List<Object> key, String mediaType, Supplier<Uni<byte[]>> read) {
         Instant now = clock.now();
-        Answer found = find(key, now);
-        if (found != null) {
-            return Uni.createFrom().item(found);
+        Uni<Answer> shared;
+        synchronized (this) {
+            Answer found = find(key, now);
+            if (found != null) {
+                return Uni.createFrom().item(found);
+            }
+            shared = reading.get(key);
+            if (shared == null) {
+                shared = Uni.createFrom().deferred(read::get)
+                        .map(body -> new Answer(body, gzip(body), mediaType, etag(body), now))
+                        .onItemOrFailure().invoke((answer, failure) -> readDone(key, answer))
+                        .memoize().indefinitely();
+                reading.put(key, shared);
+            }
         }
-        return read.get().map(body -> keep(key, new Answer(body, gzip(body), mediaType, etag(body), now)));
+        Context viewer = Vertx.currentContext();
+        return viewer == null ? shared : shared.emitOn(task -> viewer.runOnContext(ignored -> task.run()));
+    }
+
+    private synchronized void readDone(List<Object> key, Answer answer) {
+        reading.remove(key);
+        if (answer != null) {
+            keep(key, answer);
+        }
     }
 
     /**
@@ -109,9 +136,9 @@ public class ProvinceAnswers {
         return a;
     }
 
-    private synchronized Answer keep(List<Object> key, Answer answer) {
+    private void keep(List<Object> key, Answer answer) {
         if (answerSeconds <= 0 || answer.size() > MAX_BYTES) {
-            return answer;
+            return;
         }
         forget(key);
         kept.put(key, answer);
@@ -120,7 +147,6 @@ public class ProvinceAnswers {
             keptBytes -= oldest.next().size();
             oldest.remove();
         }
-        return answer;
     }
 
     private void forget(List<Object> key) {

@@ -3,6 +3,7 @@ package org.wangwu.server.dashboards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wangwu.server.support.Api.as;
 
@@ -11,8 +12,16 @@ import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,5 +130,38 @@ class ProvinceAnswersTest {
                 .header("Content-Disposition", "attachment; filename=\"overview-41.xlsx\"");
         as("henan-viewer").get(export + "pdf").then().statusCode(422).contentType("application/problem+json");
         as("henan-viewer").get(OVERVIEW).then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
+    void viewersAskingAtOnceShareOneReadAndAFailedReadIsNotKept() throws Exception {
+        answers.keepFor(Duration.ofSeconds(60));
+        List<Object> key = List.of("test", "single-read");
+        AtomicInteger reads = new AtomicInteger();
+        CompletableFuture<byte[]> figures = new CompletableFuture<>();
+        Supplier<Uni<byte[]>> read = () -> {
+            reads.incrementAndGet();
+            return Uni.createFrom().completionStage(figures);
+        };
+        var first = answers.answer(key, "application/json", read).subscribeAsCompletionStage();
+        var second = answers.answer(key, "application/json", read).subscribeAsCompletionStage();
+        assertEquals(1, reads.get(), "the second viewer waits for the first one's read");
+        figures.complete("{\"n\":1}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(first.get(5, TimeUnit.SECONDS).etag(),
+                second.get(5, TimeUnit.SECONDS).etag());
+        answers.answer(key, "application/json", read).subscribeAsCompletionStage().get(5, TimeUnit.SECONDS);
+        assertEquals(1, reads.get(), "kept after the read");
+
+        List<Object> failing = List.of("test", "failing-read");
+        AtomicInteger tries = new AtomicInteger();
+        Supplier<Uni<byte[]>> broken = () -> {
+            tries.incrementAndGet();
+            return Uni.createFrom().failure(new IllegalStateException("database gone"));
+        };
+        for (int i = 0; i < 2; i++) {
+            var failed = answers.answer(failing, "application/json", broken).subscribeAsCompletionStage();
+            assertTrue(assertThrows(ExecutionException.class,
+                    () -> failed.get(5, TimeUnit.SECONDS)).getCause() instanceof IllegalStateException);
+        }
+        assertEquals(2, tries.get(), "a failed read is not kept: the next viewer reads again");
     }
 }

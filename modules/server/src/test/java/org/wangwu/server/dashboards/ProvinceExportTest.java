@@ -8,7 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
@@ -19,14 +20,25 @@ class ProvinceExportTest {
 
     static final List<String> HEADERS = List.of("模块", "指标", "单位", "地区代码", "地区", "月份", "数值");
 
-    @org.junit.jupiter.api.AfterAll
+    private static boolean seeded;
+
+    @AfterAll
     static void undoFacts() {
         Facts.undo();
+        seeded = false;
     }
 
-    @BeforeAll
-    static void seed() {
+    /**
+     * Seeded before the first test rather than in a {@code @BeforeAll}: Quarkus points RestAssured at the test
+     * port before each test, so a class run first with its own port would seed against the wrong one.
+     */
+    @BeforeEach
+    void seed() {
         Territories.seedTwoCounties();
+        if (seeded) {
+            return;
+        }
+        seeded = true;
         Facts.flow(Api.JIYUAN, "notices-posted", "2025-09-03", Territories.JIYUAN_VILLAGE, "", 30);
         Facts.flow(Api.LINZHOU, "notices-posted", "2025-09-04", "", "", 3);
     }

@@ -17,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
@@ -30,14 +31,25 @@ import org.wangwu.server.support.Territories;
 @QuarkusTest
 class ProvinceIsolationTest {
 
-    @org.junit.jupiter.api.AfterAll
+    private static boolean seeded;
+
+    @AfterAll
     static void undoFacts() {
         Facts.undo();
+        seeded = false;
     }
 
-    @BeforeAll
-    static void seed() {
+    /**
+     * Seeded before the first test rather than in a {@code @BeforeAll}: Quarkus points RestAssured at the test
+     * port before each test, so a class run first with its own port would seed against the wrong one.
+     */
+    @BeforeEach
+    void seed() {
         Territories.seedTwoCounties();
+        if (seeded) {
+            return;
+        }
+        seeded = true;
         Facts.flow(Api.JIYUAN, "notices-posted", "2025-04-03", Territories.JIYUAN_VILLAGE, "", 12);
         Facts.flow(Api.ANJI, "notices-posted", "2025-04-05", Territories.ANJI_VILLAGE, "", 9);
     }

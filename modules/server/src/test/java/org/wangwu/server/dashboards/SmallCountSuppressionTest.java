@@ -14,7 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wangwu.server.support.Api;
 import org.wangwu.server.support.Territories;
@@ -31,14 +32,25 @@ class SmallCountSuppressionTest {
     static final String RANGE = "2025-01 to 2025-02";
     static final String TOWNSHIP_2 = "419001101";
 
-    @org.junit.jupiter.api.AfterAll
+    private static boolean seeded;
+
+    @AfterAll
     static void undoFacts() {
         Facts.undo();
+        seeded = false;
     }
 
-    @BeforeAll
-    static void seed() {
+    /**
+     * Seeded before the first test rather than in a {@code @BeforeAll}: Quarkus points RestAssured at the test
+     * port before each test, so a class run first with its own port would seed against the wrong one.
+     */
+    @BeforeEach
+    void seed() {
         Territories.seedTwoCounties();
+        if (seeded) {
+            return;
+        }
+        seeded = true;
         // January: Jiyuan 6 at county level, 3 + 10 (affairs) in Chengliu's villages, 7 in a second township; Linzhou 2.
         Facts.flow(Api.JIYUAN, "notices-posted", "2025-01-05", "", "", 6);
         Facts.flow(Api.JIYUAN, "notices-posted", "2025-01-06", Territories.JIYUAN_VILLAGE, "", 3);
