@@ -99,6 +99,20 @@ public class MeetingResource {
         return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id).chain(m -> meetings.ofMatter(s, m.id)));
     }
 
+    @GET
+    @Path("/{meeting}")
+    @Operation(summary = "Read one meeting of the matter with attendance and votes",
+            description = "One meeting of the matter, the address convening it answers with: its body, date, "
+                    + "attendance, votes and outcome. Whoever reads the matter reads it.")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
+    public Uni<MeetingView> get(@PathParam("county") String county, @PathParam("id") UUID id,
+                                @Parameter(description = "The meeting's id", example = "1a3c5e7b-9d1f-4b3d-8f5a-7c9e1b3d5f7a") @PathParam("meeting") UUID meeting) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                .chain(m -> meetings.view(s, m.id, meeting)));
+    }
+
     @PUT
     @Path("/{meeting}/attendance")
     @Operation(summary = "Record who is present (members of the body in the register), with proxies where allowed and "

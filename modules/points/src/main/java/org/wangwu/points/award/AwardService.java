@@ -349,6 +349,13 @@ public class AwardService {
                 .call(a -> accounts.readable(session, caller, policy, a.accountId));
     }
 
+    public Uni<ObjectionView> objection(Mutiny.Session session, UUID awardId, UUID objectionId) {
+        return session.createSelectionQuery("from Objection where awardId = :a and id = :o", Objection.class)
+                .setParameter("a", awardId).setParameter("o", objectionId).getSingleResultOrNull()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Objection", objectionId))
+                .map(ObjectionView::of);
+    }
+
     public Uni<List<ObjectionView>> objections(Mutiny.Session session, UUID awardId) {
         return session.createSelectionQuery("from Objection where awardId = :a order by raisedAt, id", Objection.class)
                 .setParameter("a", awardId).getResultList()
