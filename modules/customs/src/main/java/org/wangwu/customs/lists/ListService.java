@@ -252,6 +252,19 @@ public class ListService {
                 .setMaxResults(500).getResultList().map(list -> list.stream().map(EntryView::of).toList());
     }
 
+    /** One entry: the household's own for a resident, otherwise for staff in reach and the village's council. */
+    public Uni<EntryView> get(Mutiny.Session s, Caller caller, UUID id) {
+        return load(s, id).chain(e -> ownHousehold(s, caller).chain(own -> {
+            if (own != null && own.equals(e.householdId)) {
+                return Uni.createFrom().item(EntryView.of(e));
+            }
+            return council.usernames(s, e.villageCode).map(members -> {
+                permissions.readVillage(caller, members, e.villageCode);
+                return EntryView.of(e);
+            });
+        }));
+    }
+
     /** What a public page shows: listed entries only (never notices, ended or expired ones). */
     public Uni<List<PublicEntry>> publicList(Mutiny.Session s, ListEntry.Kind kind, String place, String county) {
         return settings.current(s).chain(policy -> s.createSelectionQuery("""
