@@ -56,7 +56,7 @@ public class ListService {
     public record AppealDecision(
             @Schema(description = "UPHELD (the entry stands) or OVERTURNED (it is removed)") @NotNull Outcome outcome,
             @Schema(description = "Why", examples = "经核查情况属实") @NotBlank @Size(max = 2000) String reason) {
-        @Schema(name = "ListAppealOutcome")
+        @Schema(name = "ListAppealOutcome", description = "The council's decision on an appeal against a list entry: UPHELD (the entry stands) or OVERTURNED (it is withdrawn)")
         public enum Outcome { UPHELD, OVERTURNED }
     }
 
