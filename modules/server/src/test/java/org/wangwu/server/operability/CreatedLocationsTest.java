@@ -118,12 +118,18 @@ class CreatedLocationsTest {
         String village = base + "/villages/" + Territories.JIYUAN_VILLAGE;
         followed(as("jiyuan-cadre").body(Map.of("username", "jiyuan-grid", "name", "网格员", "role", "MEMBER"))
                 .post(village + "/council"), "jiyuan-cadre", "anji-cadre");
-        String version = followed(as("jiyuan-cadre").body(Map.of("title", "花石村村规民约（修订）",
+        // A covenant version where no consultation runs (Linzhou): where one does, it names its matter.
+        Territories.importCsv("linzhou-admin", Api.LINZHOU, "townships", "code,name_zh,name_en\n410581100,任村镇,Rencun\n");
+        Territories.importCsv("linzhou-admin", Api.LINZHOU, "villages", "code,township_code,name_zh,name_en\n"
+                + "410581100201,410581100,桃园村,Taoyuan\n");
+        CustomsFixture.enable("linzhou-admin", Api.LINZHOU, "customs");
+        String linzhou = CustomsFixture.base(Api.LINZHOU);
+        String version = followed(as("linzhou-admin").body(Map.of("title", "桃园村村规民约（修订）",
                         "body", "为推进移风易俗，树立文明新风，制定本村规民约。", "rules", List.of("婚事新办")))
-                .post(village + "/covenant-versions"), "jiyuan-cadre", "anji-cadre");
-        followed(as("jiyuan-cadre").contentType("multipart/form-data").multiPart("file", "covenant.pdf", PDF,
-                "application/pdf").post(base + "/covenant-versions/" + version + "/attachments"),
-                "jiyuan-cadre", "anji-cadre");
+                .post(linzhou + "/villages/410581100201/covenant-versions"), "linzhou-admin", "anji-admin");
+        followed(as("linzhou-admin").contentType("multipart/form-data").multiPart("file", "covenant.pdf", PDF,
+                "application/pdf").post(linzhou + "/covenant-versions/" + version + "/attachments"),
+                "linzhou-admin", "anji-admin");
         String household = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, "钱进");
         followed(as("jiyuan-cadre").contentType("multipart/form-data").multiPart("householdId", household)
                 .multiPart("file", "page.pdf", PDF, "application/pdf").post(base + "/pledges"),
