@@ -25,6 +25,14 @@ public class ConsultationPermissions implements ModulePermissions {
         ModulePermissions.require(staff || villager || app, "Place " + placeCode + " is outside your reach");
     }
 
+    /** A household's evaluation: whoever gave it, and county staff in reach (other villagers see the tally only). */
+    public void readEvaluation(Caller caller, String villageCode, String evaluatedBy) {
+        boolean own = caller.actor().equals(evaluatedBy);
+        boolean staff = caller.hasAny(STAFF) && caller.reaches(villageCode);
+        ModulePermissions.require(own || staff, "Only whoever gave an evaluation and the staff of " + villageCode
+                + " read it; other villagers see the tally");
+    }
+
     /** Villagers suggest matters for their own village. */
     public void suggest(Caller caller, String villageCode) {
         villager(caller, villageCode, "suggest matters");

@@ -43,6 +43,7 @@ public record CustomsPolicy(int revision, long bridePriceCap, long banquetTables
     }
 
     /** The kinds of family event a council supervises. */
+    @Schema(description = "A family event a council supervises: WEDDING, FUNERAL or BANQUET (other banquets)")
     public enum EventKind { WEDDING, FUNERAL, BANQUET }
 
     /** The figures of an event, as planned in a registration or as the council found them afterwards. */

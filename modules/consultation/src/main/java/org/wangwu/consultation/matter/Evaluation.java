@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /** A household's evaluation (群众评议) of a disclosed result. */
@@ -15,6 +16,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "consultation_evaluation")
 public class Evaluation extends TenantEntity {
 
+    @Schema(description = "A household's evaluation of a disclosed result: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED")
     public enum Rating { SATISFIED, BASICALLY_SATISFIED, UNSATISFIED }
 
     @Id

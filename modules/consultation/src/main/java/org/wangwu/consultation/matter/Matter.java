@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.tenancy.TenantEntity;
 
@@ -20,6 +21,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Matter extends TenantEntity {
 
     /** The full procedure (四议两公开), or a lighter form for categories that do not need it. */
+    @Schema(description = "The procedure of a consultation matter: FULL (four discussions and two disclosures, 四议两公开) or LIGHT (one meeting, for categories the county allows)")
     public enum Procedure { FULL, LIGHT }
 
     @Id

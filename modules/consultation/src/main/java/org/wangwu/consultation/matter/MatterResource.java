@@ -133,6 +133,21 @@ public class MatterResource {
                 .map(o -> Response.status(201).entity(ObjectionView.of(o)).build());
     }
 
+    @GET
+    @Path("/{id}/objections/{objection}")
+    @Operation(summary = "Read one objection to the matter, with its answer once given",
+            description = "One objection raised in a disclosure window, the address raising it answers with: who "
+                    + "objected and why, and the cadre's answer once given. Whoever reads the matter reads it, as "
+                    + "the matter's objections are shown with the matter.")
+    @APIResponse(responseCode = "200", description = "The objection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
+    public Uni<ObjectionView> objection(@PathParam("county") String county, @PathParam("id") UUID id,
+                                        @Parameter(description = "The objection's id", example = "5b7d9f1a-3c5e-4a7b-9d1f-3a5c7e9b1d3f") @PathParam("objection") UUID objection) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                .chain(m -> matters.objection(s, m.id, objection))).map(ObjectionView::of);
+    }
+
     @POST
     @Path("/{id}/objections/{objection}/answer")
     @Operation(summary = "A cadre answers an objection, or sends the matter back to resolution (决议)",
@@ -162,6 +177,20 @@ public class MatterResource {
                 .map(x -> Response.status(201).entity(ProgressView.of(x)).build());
     }
 
+    @GET
+    @Path("/{id}/progress/{update}")
+    @Operation(summary = "Read one implementation update of the matter",
+            description = "One implementation update (a note and a percentage), the address reporting it answers "
+                    + "with. Whoever reads the matter reads it, as the updates are shown with the matter.")
+    @APIResponse(responseCode = "200", description = "The implementation update",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class)))
+    public Uni<ProgressView> progressUpdate(@PathParam("county") String county, @PathParam("id") UUID id,
+                                            @Parameter(description = "The update's id", example = "2c4e6a8b-0d2f-4a6c-8e0b-2d4f6a8c0e2b") @PathParam("update") UUID update) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                .chain(m -> matters.progress(s, m.id, Progress.Kind.PROGRESS, update))).map(ProgressView::of);
+    }
+
     @POST
     @Path("/{id}/supervision")
     @Operation(summary = "A member of the village affairs supervision committee gives an opinion on the implementation",
@@ -176,6 +205,21 @@ public class MatterResource {
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> disclosures.supervise(s, code, caller, id, in))
                 .map(x -> Response.status(201).entity(ProgressView.of(x)).build());
+    }
+
+    @GET
+    @Path("/{id}/supervision/{opinion}")
+    @Operation(summary = "Read one opinion of the village affairs supervision committee on the matter",
+            description = "One opinion of the village affairs supervision committee (in order or not), the address "
+                    + "giving it answers with. Whoever reads the matter reads it, as the opinions are shown with "
+                    + "the matter.")
+    @APIResponse(responseCode = "200", description = "The supervision committee's opinion",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressView.class)))
+    public Uni<ProgressView> supervisionOpinion(@PathParam("county") String county, @PathParam("id") UUID id,
+                                                @Parameter(description = "The opinion's id", example = "6e8a0c2d-4f6b-4c8e-9a2d-4f6b8d0a2c4e") @PathParam("opinion") UUID opinion) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                .chain(m -> matters.progress(s, m.id, Progress.Kind.SUPERVISION, opinion))).map(ProgressView::of);
     }
 
     @POST
@@ -205,6 +249,21 @@ public class MatterResource {
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> settings.current(s).chain(p -> disclosures.evaluate(s, code, caller, p, id, in)))
                 .map(e -> Response.status(201).entity(EvaluationView.of(e)).build());
+    }
+
+    @GET
+    @Path("/{id}/evaluations/{evaluation}")
+    @Operation(summary = "Read one household's evaluation of the matter (whoever gave it, and staff in reach)",
+            description = "One household's evaluation of the disclosed result, the address evaluating answers "
+                    + "with. The villager who gave it and county staff who reach the village read it; other "
+                    + "villagers see only the tally in the matter (403).")
+    @APIResponse(responseCode = "200", description = "The household's evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    public Uni<EvaluationView> evaluation(@PathParam("county") String county, @PathParam("id") UUID id,
+                                          @Parameter(description = "The evaluation's id", example = "8a0c2e4f-6b8d-4e0a-8c4e-6b8d0f2a4c6e") @PathParam("evaluation") UUID evaluation) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                .chain(m -> matters.evaluation(s, caller, m, evaluation))).map(EvaluationView::of);
     }
 
     @POST

@@ -151,6 +151,31 @@ public class MatterService {
                 .setParameter("m", matterId).getResultList();
     }
 
+    public Uni<Objection> objection(Mutiny.Session s, UUID matterId, UUID objectionId) {
+        return s.createSelectionQuery("from ConsultationObjection where matterId = :m and id = :o", Objection.class)
+                .setParameter("m", matterId).setParameter("o", objectionId).getSingleResultOrNull()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Objection", objectionId));
+    }
+
+    /** One implementation update or supervision opinion of the matter, of the kind asked for. */
+    public Uni<Progress> progress(Mutiny.Session s, UUID matterId, Progress.Kind kind, UUID updateId) {
+        return s.createSelectionQuery("from Progress where matterId = :m and kind = :k and id = :p", Progress.class)
+                .setParameter("m", matterId).setParameter("k", kind).setParameter("p", updateId).getSingleResultOrNull()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                        kind == Progress.Kind.SUPERVISION ? "Supervision opinion" : "Progress update", updateId));
+    }
+
+    /** One household's evaluation: for whoever gave it and for the staff who reach the village, not other villagers. */
+    public Uni<Evaluation> evaluation(Mutiny.Session s, Caller caller, Matter m, UUID evaluationId) {
+        return s.createSelectionQuery("from Evaluation where matterId = :m and id = :e", Evaluation.class)
+                .setParameter("m", m.id).setParameter("e", evaluationId).getSingleResultOrNull()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Evaluation", evaluationId))
+                .map(e -> {
+                    permissions.readEvaluation(caller, m.villageCode, e.evaluatedBy);
+                    return e;
+                });
+    }
+
     public Uni<List<Progress>> progress(Mutiny.Session s, UUID matterId) {
         return s.createSelectionQuery("from Progress where matterId = :m order by recordedAt, id", Progress.class)
                 .setParameter("m", matterId).getResultList();

@@ -155,12 +155,13 @@ public final class MatterViews {
     }
 
     public record EvaluationView(
+            @Schema(description = "The evaluation's id") UUID id,
             @Schema(description = "The household that evaluated") UUID householdId,
             @Schema(description = "SATISFIED, BASICALLY_SATISFIED or UNSATISFIED") Evaluation.Rating rating,
             @Schema(description = "Its comment", examples = "路修得很好，希望加装路灯。") String comment,
             @Schema(description = "When") Instant evaluatedAt) {
         public static EvaluationView of(Evaluation e) {
-            return new EvaluationView(e.householdId, e.rating, e.comment, e.evaluatedAt);
+            return new EvaluationView(e.id, e.householdId, e.rating, e.comment, e.evaluatedAt);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Objection extends TenantEntity {
 
     /** OPEN holds the window; ANSWERED lets it run on; SENT_BACK returned the matter to resolution. */
-    @Schema(name = "MatterObjectionStatus")
+    @Schema(name = "MatterObjectionStatus", description = "An objection raised in a disclosure window: OPEN holds the window; ANSWERED lets it run on; SENT_BACK returned the matter to resolution")
     public enum Status { OPEN, ANSWERED, SENT_BACK }
 
     @Id

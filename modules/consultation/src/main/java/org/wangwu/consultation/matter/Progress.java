@@ -17,7 +17,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "consultation_progress")
 public class Progress extends TenantEntity {
 
-    @Schema(name = "ProgressKind")
+    @Schema(name = "ProgressKind", description = "An implementation record: PROGRESS (a cadre's update with a percentage) or SUPERVISION (the village affairs supervision committee's opinion)")
     public enum Kind { PROGRESS, SUPERVISION }
 
     @Id

@@ -11,7 +11,7 @@ import org.wangwu.consultation.meeting.Body;
  * implementation are each disclosed for the county's days; villagers then evaluate. A lighter form
  * (院落会, 议事会...) is one meeting that records attendance, minutes and outcome.
  */
-@Schema(name = "MatterStep")
+@Schema(name = "MatterStep", description = "The steps of a consultation matter (四议两公开): PROPOSAL (党支部提议), DELIBERATION (两委商议), REVIEW (党员大会审议), RESOLUTION (村民会议或村民代表会议决议), RESOLUTION_DISCLOSURE (决议公开), IMPLEMENTATION, RESULT_DISCLOSURE (实施结果公开), EVALUATION (households evaluate), LIGHT_MEETING (the lighter form's one meeting), CLOSED, WITHDRAWN")
 public enum Step {
     PROPOSAL("提议", List.of(Body.PARTY_BRANCH)),
     DELIBERATION("商议", List.of(Body.TWO_COMMITTEES)),

@@ -18,7 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class StepRecord extends TenantEntity {
 
     /** How the matter left the step. */
-    @Schema(name = "MatterStepResult")
+    @Schema(name = "MatterStepResult", description = "How a matter left a step: PASSED, FAILED or SENT_BACK (to an earlier step)")
     public enum Result { PASSED, FAILED, SENT_BACK }
 
     @Id

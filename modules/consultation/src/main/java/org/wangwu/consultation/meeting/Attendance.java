@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.tenancy.TenantEntity;
 import org.wangwu.platform.territory.TerritoryViews.ResidentView;
 
@@ -15,6 +16,7 @@ import org.wangwu.platform.territory.TerritoryViews.ResidentView;
 @Table(name = "consultation_attendance")
 public class Attendance extends TenantEntity {
 
+    @Schema(description = "A person's vote at a meeting: FOR, AGAINST or ABSTAIN")
     public enum Vote { FOR, AGAINST, ABSTAIN }
 
     @Id

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * committees and the supervision committee have members kept by the village's cadres (from the
  * register); party members, representatives and adult villagers come from the register's flags.
  */
-@Schema(name = "VillageBody")
+@Schema(name = "VillageBody", description = "The village bodies that meet: PARTY_BRANCH (党支部), TWO_COMMITTEES (村两委), PARTY_MEMBERS (党员大会), VILLAGERS_MEETING (村民会议), REPRESENTATIVES_MEETING (村民代表会议), SUPERVISION_COMMITTEE (村务监督委员会), LIGHT_FORM (the lighter procedure's meeting)")
 public enum Body {
     /** 村党支部（委员会）: proposes. */
     PARTY_BRANCH("村党支部", true),

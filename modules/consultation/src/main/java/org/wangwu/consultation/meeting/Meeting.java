@@ -21,10 +21,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Meeting extends TenantEntity {
 
     /** INQUORATE decides nothing; PASSED and REJECTED decide the step; RECORDED is a lighter form's record. */
-    @Schema(name = "MeetingStatus")
+    @Schema(name = "MeetingStatus", description = "A consultation meeting: OPEN until concluded; INQUORATE (no quorum, decides nothing); PASSED or REJECTED (decides the step); RECORDED (the lighter form's record)")
     public enum Status { OPEN, INQUORATE, PASSED, REJECTED, RECORDED }
 
     /** Votes per person, or counted totals with the signed sheet attached. */
+    @Schema(description = "How a meeting's votes are taken: PER_PERSON (each attendee's vote) or TOTALS (counted totals, with the signed sheet attached)")
     public enum VoteMode { PER_PERSON, TOTALS }
 
     @Id

@@ -35,6 +35,7 @@ import org.wangwu.consultation.meeting.MeetingViews.Conclusion;
 import org.wangwu.consultation.meeting.MeetingViews.MeetingView;
 import org.wangwu.consultation.meeting.MeetingViews.NewMeeting;
 import org.wangwu.consultation.notice.Records;
+import org.wangwu.platform.attachment.Attachment;
 import org.wangwu.platform.attachment.Attachments;
 import org.wangwu.platform.attachment.Attachments.AttachmentView;
 import org.wangwu.platform.identity.Caller;
@@ -97,6 +98,20 @@ public class MeetingResource {
     public Uni<List<MeetingView>> list(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id).chain(m -> meetings.ofMatter(s, m.id)));
+    }
+
+    @GET
+    @Path("/{meeting}")
+    @Operation(summary = "Read one meeting of the matter with attendance and votes",
+            description = "One meeting of the matter, the address convening it answers with: its body, date, "
+                    + "attendance, votes and outcome. Whoever reads the matter reads it.")
+    @APIResponse(responseCode = "200", description = "The meeting",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
+    public Uni<MeetingView> get(@PathParam("county") String county, @PathParam("id") UUID id,
+                                @Parameter(description = "The meeting's id", example = "1a3c5e7b-9d1f-4b3d-8f5a-7c9e1b3d5f7a") @PathParam("meeting") UUID meeting) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                .chain(m -> meetings.view(s, m.id, meeting)));
     }
 
     @PUT
@@ -198,5 +213,21 @@ public class MeetingResource {
         return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
                 .chain(m -> meetings.meeting(s, m.id, meeting))
                 .chain(x -> attachments.list(s, ConsultationModule.KEY, OWNER, x.id)));
+    }
+
+    @GET
+    @Path("/{meeting}/attachments/{attachment}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", "application/problem+json"})
+    @Operation(summary = "Download one file attached to a meeting",
+            description = "Downloads one file attached to a meeting (a signed sheet, a photo, the signed minutes), "
+                    + "the address attaching it answers with. Whoever reads the matter reads it.")
+    public Uni<Response> attachment(@PathParam("county") String county, @PathParam("id") UUID id,
+                                    @Parameter(description = "The meeting's id", example = "1a3c5e7b-9d1f-4b3d-8f5a-7c9e1b3d5f7a") @PathParam("meeting") UUID meeting,
+                                    @Parameter(description = "The attachment's id", example = "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d") @PathParam("attachment") UUID attachment) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> matters.readable(s, caller, id)
+                        .chain(m -> meetings.meeting(s, m.id, meeting))
+                        .chain(x -> attachments.read(s, ConsultationModule.KEY, OWNER, x.id, attachment)))
+                .map(Attachment::download);
     }
 }

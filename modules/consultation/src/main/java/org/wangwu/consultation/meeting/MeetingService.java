@@ -289,6 +289,10 @@ public class MeetingService {
                 .setParameter("x", meetingId).getResultList();
     }
 
+    public Uni<MeetingView> view(Mutiny.Session s, UUID matterId, UUID meetingId) {
+        return meeting(s, matterId, meetingId).chain(x -> attendees(s, x.id).map(a -> MeetingView.of(x, a)));
+    }
+
     public Uni<List<MeetingView>> ofMatter(Mutiny.Session s, UUID matterId) {
         return s.createSelectionQuery("from Meeting where matterId = :m order by openedAt, id", Meeting.class)
                 .setParameter("m", matterId).getResultList().chain(meetings -> {

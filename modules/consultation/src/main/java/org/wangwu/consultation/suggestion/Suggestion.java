@@ -19,7 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Suggestion extends TenantEntity {
 
     /** OPEN until a cadre replies, merges it into a matter, or declines it with a reason. */
-    @Schema(name = "SuggestionStatus")
+    @Schema(name = "SuggestionStatus", description = "A villager's suggestion: OPEN until a cadre REPLIED, MERGED it into a matter, or DECLINED it with a reason")
     public enum Status { OPEN, REPLIED, MERGED, DECLINED }
 
     @Id

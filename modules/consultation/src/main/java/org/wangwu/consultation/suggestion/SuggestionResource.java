@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wangwu.platform.attachment.Attachments.AttachmentView;
@@ -30,6 +31,7 @@ import org.wangwu.consultation.ConsultationSettings;
 import org.wangwu.consultation.suggestion.SuggestionViews.NewSuggestion;
 import org.wangwu.consultation.suggestion.SuggestionViews.Reply;
 import org.wangwu.consultation.suggestion.SuggestionViews.SuggestionView;
+import org.wangwu.platform.attachment.Attachment;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.CurrentCaller;
 import org.wangwu.platform.identity.Role;
@@ -149,5 +151,19 @@ public class SuggestionResource {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> suggestions.readable(s, caller, id)
                 .chain(x -> suggestions.attachments(s, x)));
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachment}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", "application/problem+json"})
+    @Operation(summary = "Download one file attached to a suggestion",
+            description = "Downloads one photo or document attached to a suggestion, the address attaching it "
+                    + "answers with. Whoever reads the suggestion reads it.")
+    public Uni<Response> attachment(@PathParam("county") String county, @PathParam("id") UUID id,
+                                    @Parameter(description = "The attachment's id", example = "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d") @PathParam("attachment") UUID attachment) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> suggestions.readable(s, caller, id)
+                        .chain(x -> suggestions.attachment(s, x, attachment)))
+                .map(Attachment::download);
     }
 }

@@ -14,6 +14,7 @@ import org.wangwu.consultation.matter.Matter;
 import org.wangwu.consultation.suggestion.SuggestionViews.NewSuggestion;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wangwu.consultation.ConsultationModule;
+import org.wangwu.platform.attachment.Attachment;
 import org.wangwu.platform.attachment.Attachments;
 import org.wangwu.platform.attachment.Attachments.AttachmentView;
 import org.wangwu.platform.audit.AuditLog;
@@ -182,5 +183,9 @@ public class SuggestionService {
 
     public Uni<List<AttachmentView>> attachments(Mutiny.Session s, Suggestion x) {
         return attachments.list(s, ConsultationModule.KEY, TARGET, x.id);
+    }
+
+    public Uni<Attachment> attachment(Mutiny.Session s, Suggestion x, UUID attachmentId) {
+        return attachments.read(s, ConsultationModule.KEY, TARGET, x.id, attachmentId);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /**
@@ -19,6 +20,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class CouncilMember extends TenantEntity {
 
     /** Roles on the council (会长, 副会长, 秘书, 理事). */
+    @Schema(description = "A seat on the village's red and white council (红白理事会): CHAIR (会长), DEPUTY_CHAIR (副会长), SECRETARY (秘书), MEMBER (理事)")
     public enum CouncilRole { CHAIR, DEPUTY_CHAIR, SECRETARY, MEMBER }
 
     @Id

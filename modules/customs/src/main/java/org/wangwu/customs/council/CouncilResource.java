@@ -51,6 +51,20 @@ public class CouncilResource {
         return tx.inCounty(CountyCode.of(county), s -> council.members(s, village));
     }
 
+    @GET
+    @Path("/{member}")
+    @Operation(summary = "Read one member of the council, sitting or left",
+            description = "One member of the village's red and white council, the address seating them answers "
+                    + "with: their role, login and, once they have left, the day they left. Readable as the "
+                    + "council's members are.")
+    @APIResponse(responseCode = "200", description = "The council member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
+    public Uni<MemberView> member(@PathParam("county") String county,
+                                  @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
+                                  @Parameter(description = "The council member's id", example = "6b8d0f2a-4c6e-4b8d-9f1a-3c5e7a9b1d3f") @PathParam("member") UUID member) {
+        return tx.inCounty(CountyCode.of(county), s -> council.member(s, village, member));
+    }
+
     @POST
     @Operation(summary = "Seat a member: a resident of the village with a linked login, or a staff login",
             description = "Seats a council member: a resident of the village with a linked login, or a staff login.")

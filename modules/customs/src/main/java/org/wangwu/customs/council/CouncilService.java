@@ -81,6 +81,16 @@ public class CouncilService {
                 .map(list -> list.stream().map(MemberView::of).toList());
     }
 
+    /** A member of the village's council, sitting or left. */
+    public Uni<MemberView> member(Mutiny.Session s, String villageCode, UUID id) {
+        return s.find(CouncilMember.class, id).map(m -> {
+            if (m == null || !m.villageCode.equals(villageCode)) {
+                throw ProblemException.notFound("Council member", id);
+            }
+            return MemberView.of(m);
+        });
+    }
+
     public Uni<MemberView> add(Mutiny.Session s, CountyCode county, Caller caller, String villageCode, NewMember in) {
         permissions.keepVillageBooks(caller, villageCode);
         if ((in.residentId() == null) == (in.username() == null)) {

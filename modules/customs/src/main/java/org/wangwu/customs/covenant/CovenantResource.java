@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -29,7 +31,9 @@ import org.wangwu.customs.CustomsSettings;
 import org.wangwu.customs.covenant.CovenantService.Meeting;
 import org.wangwu.customs.covenant.CovenantService.NewVersion;
 import org.wangwu.customs.covenant.CovenantService.VersionView;
+import org.wangwu.platform.attachment.Attachment;
 import org.wangwu.platform.attachment.Attachments;
+import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.CurrentCaller;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
@@ -68,6 +72,25 @@ public class CovenantResource {
     public Uni<List<VersionView>> versions(@PathParam("county") String county,
                                            @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village) {
         return tx.inCounty(CountyCode.of(county), s -> covenants.versions(s, village));
+    }
+
+    @GET
+    @Path("/villages/{village}/covenant-versions/{id}")
+    @Operation(summary = "Read one version of the village's covenant with its attachments",
+            description = "One version of the village's rules and covenant (村规民约), the address proposing it "
+                    + "answers with: its text, rules, status (proposed, in force or superseded), how it was "
+                    + "adopted and its attachments. Readable as the village's versions are.")
+    @APIResponse(responseCode = "200", description = "The covenant version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    public Uni<VersionView> version(@PathParam("county") String county,
+                                    @PathParam("village") @Pattern(regexp = "[0-9]{12}") String village,
+                                    @Parameter(description = "The version's id", example = "0e2a4c6e-8b0d-4f2a-9c4e-6b8d0f2a4c6e") @PathParam("id") UUID id) {
+        return tx.inCounty(CountyCode.of(county), s -> covenants.load(s, id).chain(c -> {
+            if (!c.villageCode.equals(village)) {
+                throw ProblemException.notFound("Covenant version", id);
+            }
+            return covenants.view(s, c);
+        }));
     }
 
     @POST
@@ -116,5 +139,18 @@ public class CovenantResource {
         }).chain(policy -> attachments.store(s, code, currentCaller.get(), CustomsModule.KEY,
                 CovenantService.OWNER_TYPE, id, file, new Attachments.Policy(policy.attachmentMaxBytes(), FILE_TYPES))))
                 .map(a -> Response.status(201).entity(a).build());
+    }
+
+    @GET
+    @Path("/covenant-versions/{id}/attachments/{attachment}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", "application/problem+json"})
+    @Operation(summary = "Download one attachment of a covenant version",
+            description = "Downloads one file attached to a covenant version (the signed covenant, the meeting "
+                    + "minutes), the address attaching it answers with, whatever the version's status.")
+    public Uni<Response> attachment(@PathParam("county") String county, @PathParam("id") UUID id,
+                                    @Parameter(description = "The attachment's id", example = "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d") @PathParam("attachment") UUID attachment) {
+        return tx.inCounty(CountyCode.of(county), s -> covenants.load(s, id)
+                        .chain(c -> attachments.read(s, CustomsModule.KEY, CovenantService.OWNER_TYPE, c.id, attachment)))
+                .map(Attachment::download);
     }
 }

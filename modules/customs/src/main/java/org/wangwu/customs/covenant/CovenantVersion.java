@@ -20,10 +20,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class CovenantVersion extends TenantEntity {
 
     /** PROPOSED until ratified or adopted; then IN_FORCE until a newer version takes its place. */
-    @Schema(name = "CovenantVersionStatus")
+    @Schema(name = "CovenantVersionStatus", description = "A version of the village covenant: PROPOSED until ratified or adopted, IN_FORCE, then SUPERSEDED when a newer version takes its place")
     public enum Status { PROPOSED, IN_FORCE, SUPERSEDED }
 
     /** A consultation resolution, or a meeting a cadre recorded where the county has no consultation module. */
+    @Schema(description = "How a covenant version came into force: CONSULTATION, by the resolution of the consultation matter it names; MEETING, by a villagers' meeting a cadre recorded where the county runs no consultation module")
     public enum AdoptedBy { CONSULTATION, MEETING }
 
     @Id

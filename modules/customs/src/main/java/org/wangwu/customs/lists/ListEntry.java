@@ -22,12 +22,13 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "customs_list_entry")
 public class ListEntry extends TenantEntity {
 
-    @Schema(name = "CustomsListKind")
+    @Schema(name = "CustomsListKind", description = "Which list: RED (model households, commended) or BLACK (households that broke the covenant's limits)")
     public enum Kind { RED, BLACK }
 
-    @Schema(name = "ListEntryStatus")
+    @Schema(name = "ListEntryStatus", description = "A red or black list entry: NOTICE (a black entry announced first, open to appeal), LISTED (on the public list), OVERTURNED (withdrawn on appeal), EXPIRED (its months are over)")
     public enum Status { NOTICE, LISTED, OVERTURNED, EXPIRED }
 
+    @Schema(description = "A household's appeal against a list entry: OPEN until the council decides, then UPHELD (the entry stands) or OVERTURNED (the entry is withdrawn)")
     public enum AppealStatus { OPEN, UPHELD, OVERTURNED }
 
     @Id

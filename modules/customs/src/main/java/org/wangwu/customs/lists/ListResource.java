@@ -13,11 +13,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wangwu.customs.lists.ListService.Appeal;
@@ -62,7 +64,21 @@ public class ListResource {
     public Uni<Response> commend(@PathParam("county") String county, @Valid @NotNull Commendation in) {
         CountyCode code = CountyCode.of(county);
         return tx.inCounty(code, s -> lists.commend(s, code, currentCaller.get(), in))
-                .map(e -> Response.status(201).entity(e).build());
+                .map(e -> Response.created(URI.create("/api/v1/counties/" + county + "/customs/list-entries/" + e.id()))
+                        .entity(e).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one red-list or black-list entry (a resident: their household's)",
+            description = "One red-list or black-list entry in any state, the address a commendation answers with: "
+                    + "its list, household, reason, status and dates. Staff in reach and the village's council "
+                    + "read it; a resident reads their own household's.")
+    @APIResponse(responseCode = "200", description = "The list entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
+    public Uni<EntryView> get(@PathParam("county") String county,
+                              @Parameter(description = "The entry's id", example = "1d3f5a7c-9e1b-4d3f-8a7c-9e1b3d5f7a9c") @PathParam("id") UUID id) {
+        return tx.inCounty(CountyCode.of(county), s -> lists.get(s, currentCaller.get(), id));
     }
 
     @POST

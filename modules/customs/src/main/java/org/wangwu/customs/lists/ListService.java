@@ -56,7 +56,7 @@ public class ListService {
     public record AppealDecision(
             @Schema(description = "UPHELD (the entry stands) or OVERTURNED (it is removed)") @NotNull Outcome outcome,
             @Schema(description = "Why", examples = "经核查情况属实") @NotBlank @Size(max = 2000) String reason) {
-        @Schema(name = "ListAppealOutcome")
+        @Schema(name = "ListAppealOutcome", description = "The council's decision on an appeal against a list entry: UPHELD (the entry stands) or OVERTURNED (it is withdrawn)")
         public enum Outcome { UPHELD, OVERTURNED }
     }
 
@@ -250,6 +250,19 @@ public class ListService {
                         ListEntry.class)
                 .setParameter("k", key).setParameter("shown", List.of(ListEntry.Status.NOTICE, ListEntry.Status.LISTED))
                 .setMaxResults(500).getResultList().map(list -> list.stream().map(EntryView::of).toList());
+    }
+
+    /** One entry: the household's own for a resident, otherwise for staff in reach and the village's council. */
+    public Uni<EntryView> get(Mutiny.Session s, Caller caller, UUID id) {
+        return load(s, id).chain(e -> ownHousehold(s, caller).chain(own -> {
+            if (own != null && own.equals(e.householdId)) {
+                return Uni.createFrom().item(EntryView.of(e));
+            }
+            return council.usernames(s, e.villageCode).map(members -> {
+                permissions.readVillage(caller, members, e.villageCode);
+                return EntryView.of(e);
+            });
+        }));
     }
 
     /** What a public page shows: listed entries only (never notices, ended or expired ones). */

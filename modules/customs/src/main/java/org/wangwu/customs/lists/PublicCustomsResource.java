@@ -18,6 +18,7 @@ import org.wangwu.customs.CustomsModule;
 import org.wangwu.customs.covenant.CovenantService;
 import org.wangwu.customs.covenant.CovenantService.VersionView;
 import org.wangwu.customs.lists.ListService.PublicEntry;
+import org.wangwu.platform.attachment.Attachment;
 import org.wangwu.platform.attachment.Attachments;
 import org.wangwu.platform.tenancy.CountyCode;
 import org.wangwu.platform.tenancy.TenantTransactions;
@@ -61,8 +62,7 @@ public class PublicCustomsResource {
                                     @Parameter(description = "The attachment's id", example = "2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d") @PathParam("attachment") UUID attachment) {
         return tx.inCounty(CountyCode.of(county), s -> covenants.inForce(s, village)
                         .chain(c -> attachments.read(s, CustomsModule.KEY, CovenantService.OWNER_TYPE, c.id, attachment)))
-                .map(a -> Response.ok(a.content, a.contentType)
-                        .header("Content-Disposition", "attachment; filename=\"" + a.id + "\"").build());
+                .map(Attachment::download);
     }
 
     @GET

@@ -14,9 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -62,6 +64,18 @@ public class PledgeResource {
     public Uni<List<PledgeView>> list(@PathParam("county") String county,
                                       @QueryParam("village") @NotNull @Pattern(regexp = "[0-9]{12}") String village) {
         return tx.inCounty(CountyCode.of(county), s -> pledges.list(s, currentCaller.get(), village));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one household's pledge with its signed page",
+            description = "One household's signed pledge, the address recording it answers with, with the signed "
+                    + "page. Readable as the village's pledges are.")
+    @APIResponse(responseCode = "200", description = "The pledge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PledgeView.class)))
+    public Uni<PledgeView> get(@PathParam("county") String county,
+                               @Parameter(description = "The pledge's id", example = "4a6c8e0b-2d4f-4a6c-8e0b-2d4f6a8c0e2d") @PathParam("id") UUID id) {
+        return tx.inCounty(CountyCode.of(county), s -> pledges.get(s, currentCaller.get(), id));
     }
 
     @GET

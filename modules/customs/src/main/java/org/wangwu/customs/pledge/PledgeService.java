@@ -136,6 +136,15 @@ public class PledgeService {
         });
     }
 
+    /** One pledge with its signed page, for whoever reads the village's pledges. */
+    public Uni<PledgeView> get(Mutiny.Session s, Caller caller, UUID id) {
+        return s.find(Pledge.class, id).onItem().ifNull().failWith(() -> ProblemException.notFound("Pledge", id))
+                .chain(p -> council.usernames(s, p.villageCode).chain(members -> {
+                    permissions.readVillage(caller, members, p.villageCode);
+                    return attachments.list(s, CustomsModule.KEY, OWNER_TYPE, p.id).map(files -> view(p, files));
+                }));
+    }
+
     /** Coverage of every village in a place (a township, a village, or the county). */
     public Uni<List<Coverage>> coverage(Mutiny.Session s, Caller caller, String place) {
         return council.usernames(s, place).chain(members -> {

@@ -25,11 +25,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "customs_registration")
 public class Registration extends TenantEntity {
 
-    @Schema(name = "RegistrationStatus")
+    @Schema(name = "RegistrationStatus", description = "A family event's registration: SUBMITTED, then APPROVED, APPROVED_WITH_CONDITIONS or WARNED by the council; REVISED (replaced by a revision); VERIFIED (checked after the event)")
     public enum Status { SUBMITTED, APPROVED, APPROVED_WITH_CONDITIONS, WARNED, REVISED, VERIFIED }
 
     /** What the council decided before the event. */
-    @Schema(name = "RegistrationDecision")
+    @Schema(name = "RegistrationDecision", description = "What the council decided before a family event: APPROVED, APPROVED_WITH_CONDITIONS (with a note) or WARNED (the plan exceeds the county's caps)")
     public enum Decision { APPROVED, APPROVED_WITH_CONDITIONS, WARNED }
 
     @Id

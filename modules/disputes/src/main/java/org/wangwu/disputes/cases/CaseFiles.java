@@ -122,6 +122,15 @@ public class CaseFiles {
         }).map(list -> list.stream().map(this::view).toList());
     }
 
+    public Uni<SessionView> mediationSession(Mutiny.Session session, Caller caller, UUID id, UUID sessionId) {
+        return load(session, id).chain(file -> {
+            permissions.readDossier(caller, file);
+            return session.createSelectionQuery("from MediationSession where caseId = :id and id = :session",
+                    MediationSession.class).setParameter("id", id).setParameter("session", sessionId)
+                    .getSingleResultOrNull();
+        }).onItem().ifNull().failWith(() -> ProblemException.notFound("Mediation session", sessionId)).map(this::view);
+    }
+
     public Uni<AgreementView> agreement(Mutiny.Session session, Caller caller, UUID id) {
         return load(session, id).map(file -> {
             permissions.readDossier(caller, file);

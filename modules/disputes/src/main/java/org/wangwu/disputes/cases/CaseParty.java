@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.privacy.ProtectedPersonalData;
 import org.wangwu.platform.tenancy.TenantEntity;
 
@@ -17,6 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class CaseParty extends TenantEntity {
 
     /** The side a party takes. */
+    @Schema(description = "The side a party takes in a dispute: APPLICANT, RESPONDENT or THIRD_PARTY")
     public enum PartyRole { APPLICANT, RESPONDENT, THIRD_PARTY }
 
     @Id

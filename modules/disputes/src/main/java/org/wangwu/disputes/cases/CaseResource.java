@@ -212,6 +212,20 @@ public class CaseResource {
                 .map(view -> Response.status(201).entity(view).build());
     }
 
+    @GET
+    @Path("/cases/{id}/sessions/{session}")
+    @Operation(summary = "Read one mediation session of the case, with participants and minutes",
+            description = "One mediation session, the address scheduling it answers with: when and where, who "
+                    + "took part, and the minutes once it is recorded as held. Whoever reads the case's dossier "
+                    + "reads it.")
+    @APIResponse(responseCode = "200", description = "The mediation session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
+    public Uni<SessionView> session(@PathParam("county") String county, @PathParam("id") UUID id,
+                                    @Parameter(description = "The session's id", example = "4e6a8c0d-3f5b-4c7e-9a1b-2c4d6e8f0a1b") @PathParam("session") UUID session) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> files.mediationSession(s, caller, id, session));
+    }
+
     @POST
     @Path("/cases/{id}/sessions/{session}/record")
     @Operation(summary = "Record a session as held: who came, and the minutes",

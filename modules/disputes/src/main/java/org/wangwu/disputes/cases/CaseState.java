@@ -3,6 +3,7 @@ package org.wangwu.disputes.cases;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.error.ProblemException;
 
 /**
@@ -10,6 +11,7 @@ import org.wangwu.platform.error.ProblemException;
  * every change of state goes through {@link #requireMove}, so an illegal step is always a 409 naming
  * the state the case is in.
  */
+@Schema(description = "The life of a dispute case: RECEIVED, TRIAGED (category, risk and level decided), ESCALATED (moved up a level), ASSIGNED (mediators named), IN_MEDIATION, AGREED (an agreement was reached), JUDICIAL_CONFIRMATION_PENDING, CONFIRMED or REJECTED (by the court), REFERRED_OUT (to arbitration, litigation or an administrative body), REOPENED (the follow-up found the agreement broken), CLOSED (the follow-up found it honoured)")
 public enum CaseState {
     RECEIVED,
     /** Category, risk and level decided; waiting for mediators. */

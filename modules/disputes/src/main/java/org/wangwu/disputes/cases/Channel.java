@@ -1,6 +1,9 @@
 package org.wangwu.disputes.cases;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** How a case reached the mediators. */
+@Schema(description = "How a case reached the mediators: WALK_IN (in person, 来访), HOTLINE (热线), ONLINE (filed by a resident), GRID (reported by a grid worker), REFERRAL (from police, a court or a petition office)")
 public enum Channel {
     /** In person at a mediation room (来访). */
     WALK_IN,

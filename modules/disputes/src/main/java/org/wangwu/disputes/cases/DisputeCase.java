@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /** A dispute case (矛盾纠纷案件) from intake to the follow-up visit that closes it. */
@@ -18,9 +19,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class DisputeCase extends TenantEntity {
 
     /** Who referred a case in (诉调、警调、访调对接). */
+    @Schema(description = "Who referred a case in (诉调、警调、访调对接): POLICE, COURT or PETITION_OFFICE")
     public enum ReferralBody { POLICE, COURT, PETITION_OFFICE }
 
     /** Where a case goes when mediation is not the way. */
+    @Schema(description = "Where a case goes when mediation is not the way: ARBITRATION, LITIGATION or ADMINISTRATIVE (an administrative body)")
     public enum ReferredTo { ARBITRATION, LITIGATION, ADMINISTRATIVE }
 
     @Id

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.wangwu.disputes.DisputesModule;
 import org.wangwu.disputes.DisputesPermissions;
+import org.wangwu.platform.attachment.Attachment;
 import org.wangwu.platform.attachment.Attachments;
 import org.wangwu.platform.attachment.Attachments.AttachmentView;
 import org.wangwu.platform.identity.Caller;
@@ -97,7 +98,6 @@ public class EvidenceResource {
         return tx.inCounty(CountyCode.of(county), s -> files.load(s, id).chain(found -> {
             permissions.readDossier(caller, found);
             return attachments.read(s, DisputesModule.KEY, CasePath.OWNER_TYPE, id, attachment);
-        })).map(a -> Response.ok(a.content, a.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + a.id + "\"").build());
+        })).map(Attachment::download);
     }
 }

@@ -23,7 +23,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 @Table(name = "app_registration")
 public class AppRegistration extends TenantEntity {
 
-    @Schema(name = "AppStatus")
+    @Schema(name = "AppStatus", description = "A third-party app's registration: ACTIVE (its tokens are accepted) or REVOKED (its Keycloak client is deleted and its tokens refused at once)")
     public enum Status { ACTIVE, REVOKED }
 
     @Id

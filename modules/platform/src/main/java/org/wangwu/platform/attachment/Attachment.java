@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import org.wangwu.platform.tenancy.TenantEntity;
@@ -43,4 +44,9 @@ public class Attachment extends TenantEntity {
 
     @Column(name = "uploaded_at")
     public Instant uploadedAt;
+
+    /** The file as a download answer, named by its id (the uploader's file name is not echoed back). */
+    public Response download() {
+        return Response.ok(content, contentType).header("Content-Disposition", "attachment; filename=\"" + id + "\"").build();
+    }
 }

@@ -17,7 +17,7 @@ import java.time.Instant;
 public class County {
 
     /** Lifecycle of a tenant: a suspended county keeps its data but its calls are refused. */
-    @Schema(name = "CountyStatus")
+    @Schema(name = "CountyStatus", description = "A county as a tenant: ACTIVE, or SUSPENDED (its data is kept but its calls are refused)")
     public enum Status { ACTIVE, SUSPENDED }
 
     @Id

@@ -18,7 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class EventDelivery extends TenantEntity {
 
     /** Outcome; FAILED is retried until {@link EventDispatcher#MAX_ATTEMPTS}. */
-    @Schema(name = "EventDeliveryStatus")
+    @Schema(name = "EventDeliveryStatus", description = "What became of a domain event for a consuming module: DELIVERED, SKIPPED (the module is off in the county) or FAILED (retried up to a limit)")
     public enum Status { DELIVERED, SKIPPED, FAILED }
 
     @Id

@@ -3,7 +3,7 @@ package org.wangwu.platform.identity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The platform's people, as Keycloak realm roles (DOMAIN.md, "People"). */
-@Schema(name = "PlatformRole")
+@Schema(name = "PlatformRole", description = "The platform's people, as Keycloak realm roles: PLATFORM_OPERATOR, COUNTY_ADMIN, TOWNSHIP_OFFICIAL, VILLAGE_CADRE, MEDIATOR, GRID_WORKER, RESIDENT, SUPERMARKET_CLERK, PROVINCIAL_VIEWER, THIRD_PARTY_APP")
 public enum Role {
     PLATFORM_OPERATOR("platform-operator"),
     COUNTY_ADMIN("county-admin"),

@@ -18,10 +18,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class JobRun extends TenantEntity {
 
     /** What started the run. */
+    @Schema(description = "What started a job run: SCHEDULE or MANUAL (a county administrator ran it)")
     public enum Trigger { SCHEDULE, MANUAL }
 
     /** How it ended. */
-    @Schema(name = "JobRunOutcome")
+    @Schema(name = "JobRunOutcome", description = "How a module job's run ended: SUCCEEDED or FAILED")
     public enum Outcome { SUCCEEDED, FAILED }
 
     @Id

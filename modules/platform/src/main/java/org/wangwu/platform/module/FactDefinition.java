@@ -14,7 +14,7 @@ public record FactDefinition(
         @Schema(description = "Its unit", examples = "points") String unit,
         @Schema(description = "FLOW (summed over days) or LEVEL (the value on a day)") Kind kind) {
 
-    @Schema(name = "FactKind")
+    @Schema(name = "FactKind", description = "How a daily fact adds up: FLOW (summed over the days of a period, e.g. awards posted) or LEVEL (the value on a day, e.g. open cases)")
     public enum Kind { FLOW, LEVEL }
 
     public FactDefinition {

@@ -25,6 +25,7 @@ public record SettingDefinition(
         @JsonIgnore Function<JsonNode, Optional<String>> extraRule) {
 
     /** The shapes a setting can take. */
+    @Schema(description = "The shape of a module setting's value: BOOLEAN, INTEGER, DECIMAL, TEXT, CHOICE (one of listed values), TEXT_LIST or STRUCTURED (a JSON object or array)")
     public enum SettingType { BOOLEAN, INTEGER, DECIMAL, TEXT, CHOICE, TEXT_LIST, STRUCTURED }
 
     public static SettingDefinition flag(String key, LocalizedText label, boolean defaultValue) {

@@ -1,11 +1,13 @@
 package org.wangwu.platform.territory;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The registers a county keeps in spreadsheets, with the CSV columns each import takes. Required
  * columns come first; the rest may be left out of the header.
  */
+@Schema(description = "A register of people and places: TOWNSHIPS, VILLAGES, GROUPS (villager groups and grids), HOUSEHOLDS or RESIDENTS")
 public enum RegisterKind {
     TOWNSHIPS(List.of("code", "name_zh"), List.of("name_en")),
     VILLAGES(List.of("code", "township_code", "name_zh"), List.of("name_en", "kind")),

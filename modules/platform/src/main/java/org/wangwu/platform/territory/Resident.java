@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.privacy.ProtectedPersonalData;
 import org.wangwu.platform.tenancy.TenantEntity;
 
@@ -23,6 +24,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Resident extends TenantEntity {
 
     /** As recorded in the household register. */
+    @Schema(description = "As recorded in the household register: MALE or FEMALE")
     public enum Gender { MALE, FEMALE }
 
     @Id

@@ -100,6 +100,19 @@ public class TerritoryResource {
     }
 
     @GET
+    @Path("/townships/{id}")
+    @Operation(summary = "Read a township",
+            description = "One township of the register, the address a township's add answers with. Staff read the "
+                    + "townships within their reach (village staff their own township).")
+    @APIResponse(responseCode = "200", description = "The township",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TownshipView.class)))
+    public Uni<TownshipView> township(@PathParam("county") String county,
+                                      @Parameter(description = "The township's id", example = "2f6b1c9e-4a3d-4e8b-9c1a-5d7e3f2a1b0c") @PathParam("id") String id) {
+        UUID townshipId = uuid("id", id);
+        return read(county, (s, c) -> territory.township(s, c, townshipId));
+    }
+
+    @GET
     @Path("/villages")
     @Operation(summary = "List villages within the caller's reach, optionally of one township",
             description = "The villages and communities within the caller's reach, optionally of one township.")
@@ -117,6 +130,19 @@ public class TerritoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     public Uni<Response> addVillage(@PathParam("county") String county, @Valid @NotNull RegisterInputs.NewVillage in) {
         return created(county, RegisterKind.VILLAGES, in.row());
+    }
+
+    @GET
+    @Path("/villages/{id}")
+    @Operation(summary = "Read a village or community",
+            description = "One village or community of the register by its id, the address a village's add answers "
+                    + "with. Staff read the villages within their reach.")
+    @APIResponse(responseCode = "200", description = "The village or community",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VillageView.class)))
+    public Uni<VillageView> village(@PathParam("county") String county,
+                                    @Parameter(description = "The village's id (not its division code)", example = "7c1e2d3f-5a6b-4c8d-9e0f-1a2b3c4d5e6f") @PathParam("id") String id) {
+        UUID villageId = uuid("id", id);
+        return read(county, (s, c) -> territory.village(s, c, villageId));
     }
 
     @GET
@@ -140,6 +166,19 @@ public class TerritoryResource {
     }
 
     @GET
+    @Path("/groups/{id}")
+    @Operation(summary = "Read a villager group or grid",
+            description = "One villager group or grid by its id, the address a group's add answers with. Staff "
+                    + "read the groups of the villages within their reach.")
+    @APIResponse(responseCode = "200", description = "The villager group or grid",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
+    public Uni<GroupView> group(@PathParam("county") String county,
+                                @Parameter(description = "The group's id", example = "3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a") @PathParam("id") String id) {
+        UUID groupId = uuid("id", id);
+        return read(county, (s, c) -> territory.group(s, c, groupId));
+    }
+
+    @GET
     @Path("/villages/{village}/households")
     @Operation(summary = "List a village's households by number, a page at a time",
             description = "A village's households ordered by their number, a page at a time.")
@@ -159,6 +198,19 @@ public class TerritoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     public Uni<Response> addHousehold(@PathParam("county") String county, @Valid @NotNull RegisterInputs.NewHousehold in) {
         return created(county, RegisterKind.HOUSEHOLDS, in.row());
+    }
+
+    @GET
+    @Path("/households/{id}")
+    @Operation(summary = "Read a household",
+            description = "One household by its id, the address a household's add answers with. Staff read the "
+                    + "households of the villages within their reach.")
+    @APIResponse(responseCode = "200", description = "The household",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HouseholdView.class)))
+    public Uni<HouseholdView> household(@PathParam("county") String county,
+                                        @Parameter(description = "The household's id", example = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b") @PathParam("id") String id) {
+        UUID householdId = uuid("id", id);
+        return read(county, (s, c) -> territory.household(s, c, householdId));
     }
 
     @GET

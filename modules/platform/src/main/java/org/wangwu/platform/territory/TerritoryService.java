@@ -83,6 +83,39 @@ public class TerritoryService {
         });
     }
 
+    public Uni<TownshipView> township(Mutiny.Session session, Caller caller, UUID id) {
+        permissions.readTerritory(caller, null);
+        return session.find(Township.class, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Township", id))
+                .map(t -> {
+                    if (!reachesTownship(caller, t.code)) {
+                        throw ProblemException.forbidden("not-permitted", "Place " + t.code + " is outside your reach");
+                    }
+                    return TownshipView.of(t);
+                });
+    }
+
+    public Uni<VillageView> village(Mutiny.Session session, Caller caller, UUID id) {
+        return session.find(Village.class, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Village", id))
+                .map(v -> {
+                    permissions.readTerritory(caller, v.code);
+                    return VillageView.of(v);
+                });
+    }
+
+    public Uni<GroupView> group(Mutiny.Session session, Caller caller, UUID id) {
+        return session.find(VillagerGroup.class, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Group", id))
+                .chain(g -> villageOf(session, caller, g.villageId).map(v -> GroupView.of(g, v.code)));
+    }
+
+    public Uni<HouseholdView> household(Mutiny.Session session, Caller caller, UUID id) {
+        return session.find(Household.class, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Household", id))
+                .chain(h -> villageOf(session, caller, h.villageId).map(v -> HouseholdView.of(h, v.code)));
+    }
+
     public Uni<ResidentView> resident(Mutiny.Session session, Caller caller, UUID id) {
         return residentInReach(session, caller, id).map(found -> ResidentView.of(found.resident, found.village.code));
     }
@@ -115,10 +148,15 @@ public class TerritoryService {
     private Uni<ResidentInVillage> residentInReach(Mutiny.Session session, Caller caller, UUID id) {
         return session.find(Resident.class, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Resident", id))
-                .chain(r -> session.find(Village.class, r.villageId).map(v -> {
-                    permissions.readTerritory(caller, v.code);
-                    return new ResidentInVillage(r, v);
-                }));
+                .chain(r -> villageOf(session, caller, r.villageId).map(v -> new ResidentInVillage(r, v)));
+    }
+
+    /** The village a record of the register hangs on, once the caller is seen to reach it. */
+    private Uni<Village> villageOf(Mutiny.Session session, Caller caller, UUID villageId) {
+        return session.find(Village.class, villageId).map(v -> {
+            permissions.readTerritory(caller, v.code);
+            return v;
+        });
     }
 
     private Uni<Village> village(Mutiny.Session session, Caller caller, String code) {

@@ -19,7 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Village extends TenantEntity {
 
     /** Rural village or urban-style community. */
-    @Schema(name = "VillageKind")
+    @Schema(name = "VillageKind", description = "A rural VILLAGE (行政村) or an urban-style COMMUNITY (社区)")
     public enum Kind { VILLAGE, COMMUNITY }
 
     @Id

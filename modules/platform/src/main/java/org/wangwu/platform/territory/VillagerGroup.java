@@ -19,7 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class VillagerGroup extends TenantEntity {
 
     /** Traditional villager group, or a governance grid. */
-    @Schema(name = "VillagerGroupKind")
+    @Schema(name = "VillagerGroupKind", description = "A traditional villager GROUP (村民小组) or a governance GRID (网格)")
     public enum Kind { GROUP, GRID }
 
     @Id

@@ -20,7 +20,7 @@ public class WebhookDelivery extends TenantEntity {
      * PENDING until a 2xx answer (DELIVERED) or the last attempt failed (FAILED); CANCELLED when its
      * subscription was deleted first.
      */
-    @Schema(name = "WebhookDeliveryStatus")
+    @Schema(name = "WebhookDeliveryStatus", description = "A webhook delivery: PENDING (waiting or being retried), DELIVERED, FAILED (out of attempts) or CANCELLED (its subscription was deleted)")
     public enum Status { PENDING, DELIVERED, FAILED, CANCELLED }
 
     @Id

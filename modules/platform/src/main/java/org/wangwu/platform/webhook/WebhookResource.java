@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -66,6 +67,20 @@ public class WebhookResource {
     public Uni<List<SubscriptionView>> list(@PathParam("county") String county) {
         permissions.manageWebhooks(currentCaller.get());
         return subscriptions.list(CountyCode.of(county));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a webhook subscription (without its secret)",
+            description = "One subscription of the county, the address subscribing answers with: its URL, event "
+                    + "types and status. The signing secret is shown only in the answer to subscribing; a deleted "
+                    + "subscription is not found.")
+    @APIResponse(responseCode = "200", description = "The subscription, without its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
+    public Uni<SubscriptionView> get(@PathParam("county") String county,
+                                     @Parameter(description = "The subscription's id", example = "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d") @PathParam("id") UUID id) {
+        permissions.manageWebhooks(currentCaller.get());
+        return subscriptions.get(CountyCode.of(county), id);
     }
 
     @POST

@@ -19,7 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class WebhookSubscription extends TenantEntity {
 
     /** ACTIVE sends; PAUSED keeps new deliveries waiting until resumed; DELETED is gone for the county. */
-    @Schema(name = "WebhookSubscriptionStatus")
+    @Schema(name = "WebhookSubscriptionStatus", description = "A webhook subscription: ACTIVE sends; PAUSED keeps new deliveries waiting until resumed; DELETED is gone for the county")
     public enum Status { ACTIVE, PAUSED, DELETED }
 
     @Id

@@ -71,6 +71,10 @@ public class WebhookSubscriptions {
                 .getResultList().map(list -> list.stream().map(w -> SubscriptionView.of(w, null)).toList()));
     }
 
+    public Uni<SubscriptionView> get(CountyCode county, UUID id) {
+        return tx.inCounty(county, s -> find(s, id).map(w -> SubscriptionView.of(w, null)));
+    }
+
     public Uni<SubscriptionView> pause(CountyCode county, Caller caller, UUID id) {
         return change(county, caller, id, WebhookSubscription.Status.PAUSED, "webhook.paused");
     }

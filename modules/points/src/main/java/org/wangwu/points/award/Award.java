@@ -25,10 +25,11 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Award extends TenantEntity {
 
     /** Where an award stands. OBJECTED holds it until a reviewer settles the objection. */
-    @Schema(name = "AwardStatus")
+    @Schema(name = "AwardStatus", description = "Where an award stands: PENDING_REVIEW (waiting for the village's review), REJECTED, DISCLOSED (publicly shown for the county's days), OBJECTED (held by an objection until settled), POSTED (booked on the account)")
     public enum Status { PENDING_REVIEW, REJECTED, DISCLOSED, OBJECTED, POSTED }
 
     /** How it came: a resident's application, a cadre's or grid worker's record, another module's event. */
+    @Schema(description = "How an award came: APPLICATION (a resident applied), RECORDED (a cadre or grid worker recorded it), EVENT (another module's event, e.g. a verified simple wedding)")
     public enum Source { APPLICATION, RECORDED, EVENT }
 
     @Id

@@ -197,6 +197,20 @@ public class AwardResource {
                 .chain(a -> awards.objections(s, a.id)));
     }
 
+    @GET
+    @Path("/{id}/objections/{objection}")
+    @Operation(summary = "Read one objection raised against an award and how it was settled",
+            description = "One objection raised during the award's public disclosure, the address raising it answers "
+                    + "with, and how it was settled. The villager who raised it and whoever reads the award read it.")
+    @APIResponse(responseCode = "200", description = "The objection",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionView.class)))
+    public Uni<ObjectionView> objection(@PathParam("county") String county, @PathParam("id") UUID id,
+                                        @Parameter(description = "The objection's id", example = "3f5a7c9e-1b3d-4f5a-8c9e-1b3d5f7a9c1e") @PathParam("objection") UUID objection) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
+                .chain(policy -> awards.objection(s, caller, policy, id, objection)));
+    }
+
     @POST
     @Path("/{id}/objections/settlement")
     @Operation(summary = "A reviewer settles the open objections: upheld withdraws the award, dismissed resumes disclosure",

@@ -349,6 +349,16 @@ public class AwardService {
                 .call(a -> accounts.readable(session, caller, policy, a.accountId));
     }
 
+    /** One objection, for whoever raised it and for whoever reads the award. */
+    public Uni<ObjectionView> objection(Mutiny.Session session, Caller caller, PointsPolicy policy, UUID awardId,
+                                        UUID objectionId) {
+        return session.createSelectionQuery("from Objection where awardId = :a and id = :o", Objection.class)
+                .setParameter("a", awardId).setParameter("o", objectionId).getSingleResultOrNull()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Objection", objectionId))
+                .chain(o -> o.raisedBy.equals(caller.actor()) ? Uni.createFrom().item(ObjectionView.of(o))
+                        : readable(session, caller, policy, awardId).map(a -> ObjectionView.of(o)));
+    }
+
     public Uni<List<ObjectionView>> objections(Mutiny.Session session, UUID awardId) {
         return session.createSelectionQuery("from Objection where awardId = :a order by raisedAt, id", Objection.class)
                 .setParameter("a", awardId).getResultList()

@@ -32,7 +32,7 @@ public final class AwardViews {
     }
 
     /** The village's decision. */
-    @Schema(name = "AwardReviewDecision")
+    @Schema(name = "AwardReviewDecision", description = "The village's review of a points application: APPROVE (it goes to public disclosure) or REJECT (with a reason)")
     public enum Decision { APPROVE, REJECT }
 
     @Schema(examples = {"{\"decision\": \"APPROVE\"}", "{\"decision\": \"REJECT\", \"reason\": \"缺少照片佐证\"}"})
@@ -47,7 +47,7 @@ public final class AwardViews {
     }
 
     /** How a reviewer settles the open objections of an award. */
-    @Schema(name = "AwardObjectionOutcome")
+    @Schema(name = "AwardObjectionOutcome", description = "How a reviewer settles an award's open objections: UPHELD withdraws the award (nothing is posted), DISMISSED resumes its disclosure")
     public enum Outcome { UPHELD, DISMISSED }
 
     @Schema(examples = "{\"outcome\": \"DISMISSED\", \"reason\": \"经村委会走访核实，情况属实\"}")

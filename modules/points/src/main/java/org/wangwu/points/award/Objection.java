@@ -18,7 +18,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class Objection extends TenantEntity {
 
     /** OPEN holds the award; a reviewer upholds (the award is withdrawn) or dismisses it. */
-    @Schema(name = "AwardObjectionStatus")
+    @Schema(name = "AwardObjectionStatus", description = "An objection to an award: OPEN holds the award; UPHELD (the award is withdrawn) or DISMISSED once a reviewer settles it")
     public enum Status { OPEN, UPHELD, DISMISSED }
 
     @Id

@@ -112,6 +112,21 @@ public class AccountResource {
                 .chain(a -> accounts.statement(s, a.id, max, before)));
     }
 
+    @GET
+    @Path("/{id}/entries/{entry}")
+    @Operation(summary = "Read one ledger entry of the account",
+            description = "One line of the account's ledger, the address a reversal answers with: its kind, points, "
+                    + "the balance after it and what it links to (an award, a redemption, the entry it reverses). "
+                    + "Whoever reads the account reads it.")
+    @APIResponse(responseCode = "200", description = "The ledger entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
+    public Uni<EntryView> entry(@PathParam("county") String county, @PathParam("id") UUID id,
+                                @Parameter(description = "The ledger entry", example = "9b2e4c1a-7d3f-4e8a-b5c6-1f2e3d4c5b6a") @PathParam("entry") UUID entry) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> policies.current(s)
+                .chain(p -> accounts.readable(s, caller, p, id)).chain(a -> accounts.entry(s, a.id, entry)));
+    }
+
     @POST
     @Path("/{id}/entries/{entry}/reversal")
     @Operation(summary = "Correct an award or deduction with a reversing entry; needs an Idempotency-Key",

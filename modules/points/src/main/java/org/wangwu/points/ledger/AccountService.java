@@ -102,6 +102,15 @@ public class AccountService {
                 .map(rows -> Page.of(rows, limit, EntryView::of, e -> String.valueOf(e.seq)));
     }
 
+    public Uni<EntryView> entry(Mutiny.Session session, UUID accountId, UUID entryId) {
+        return session.find(LedgerEntry.class, entryId).map(entry -> {
+            if (entry == null || !entry.accountId.equals(accountId)) {
+                throw ProblemException.notFound("Ledger entry", entryId);
+            }
+            return EntryView.of(entry);
+        });
+    }
+
     /**
      * Corrects an award or deduction with a reversing entry. An award's reversal takes its points
      * back (first from its own lot), but never below zero: what was already spent stays spent.

@@ -21,7 +21,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class LedgerEntry extends TenantEntity {
 
     /** What moved the balance. */
-    @Schema(name = "LedgerEntryKind")
+    @Schema(name = "LedgerEntryKind", description = "What moved a points balance: AWARD, DEDUCTION, REDEMPTION (goods at a love supermarket), EXPIRY (points past the county's validity), REVERSAL (a correction of an award or deduction)")
     public enum Kind { AWARD, DEDUCTION, REDEMPTION, EXPIRY, REVERSAL }
 
     @Id

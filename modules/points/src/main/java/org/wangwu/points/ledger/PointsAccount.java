@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wangwu.platform.tenancy.TenantEntity;
 
 /**
@@ -18,6 +19,7 @@ import org.wangwu.platform.tenancy.TenantEntity;
 public class PointsAccount extends TenantEntity {
 
     /** Whose account it is; the county chooses. */
+    @Schema(description = "Whose points account it is, as the county chooses: HOUSEHOLD or RESIDENT")
     public enum HolderType { HOUSEHOLD, RESIDENT }
 
     @Id

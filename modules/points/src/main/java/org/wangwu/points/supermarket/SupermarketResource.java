@@ -85,6 +85,19 @@ public class SupermarketResource {
         return tx.inCounty(CountyCode.of(county), s -> supermarkets.list(s, caller, place));
     }
 
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a love supermarket with its clerks",
+            description = "One love supermarket of the county, the address opening it answers with: its name, the "
+                    + "village or township it serves and its clerks. County staff read it, as they read the list.")
+    @APIResponse(responseCode = "200", description = "The love supermarket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupermarketView.class)))
+    public Uni<SupermarketView> get(@PathParam("county") String county,
+                                    @Parameter(description = "The supermarket's id", example = "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e7f") @PathParam("id") UUID id) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> supermarkets.get(s, caller, id));
+    }
+
     @PUT
     @Path("/{id}/clerks")
     @Operation(summary = "Replace the supermarket's clerks",
@@ -118,6 +131,19 @@ public class SupermarketResource {
     public Uni<List<GoodsView>> goods(@PathParam("county") String county, @PathParam("id") UUID id) {
         Caller caller = currentCaller.get();
         return tx.inCounty(CountyCode.of(county), s -> supermarkets.goods(s, caller, id));
+    }
+
+    @GET
+    @Path("/{id}/goods/{goods}")
+    @Operation(summary = "Read one of the supermarket's goods with its price and stock",
+            description = "One good of the supermarket's catalogue, the address putting it on the shelf answers "
+                    + "with: its price in points, its stock and whether it is on the shelf.")
+    @APIResponse(responseCode = "200", description = "The good",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoodsView.class)))
+    public Uni<GoodsView> readGoods(@PathParam("county") String county, @PathParam("id") UUID id,
+                                    @Parameter(description = "The good", example = "7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b") @PathParam("goods") UUID goods) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> supermarkets.goodsItem(s, caller, id, goods));
     }
 
     @PATCH
@@ -175,5 +201,19 @@ public class SupermarketResource {
         Caller caller = currentCaller.get();
         int max = Page.limit(limit);
         return tx.inCounty(CountyCode.of(county), s -> supermarkets.redemptions(s, caller, id, max, cursor));
+    }
+
+    @GET
+    @Path("/{id}/redemptions/{redemption}")
+    @Operation(summary = "Read one redemption of the supermarket (its clerks and managers)",
+            description = "One redemption, the address a redemption answers with: the goods, the points spent, the "
+                    + "balance left and the ledger entry that booked it. Its clerks and managers read it, as they "
+                    + "read the list.")
+    @APIResponse(responseCode = "200", description = "The redemption as booked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedemptionView.class)))
+    public Uni<RedemptionView> redemption(@PathParam("county") String county, @PathParam("id") UUID id,
+                                          @Parameter(description = "The redemption", example = "6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c") @PathParam("redemption") UUID redemption) {
+        Caller caller = currentCaller.get();
+        return tx.inCounty(CountyCode.of(county), s -> supermarkets.redemption(s, caller, id, redemption));
     }
 }

@@ -119,6 +119,11 @@ public class SupermarketService {
                                 .toList()));
     }
 
+    public Uni<SupermarketView> get(Mutiny.Session s, Caller caller, UUID id) {
+        permissions.readCounty(caller);
+        return supermarket(s, id).chain(m -> view(s, m));
+    }
+
     public Uni<GoodsView> addGoods(Mutiny.Session s, CountyCode county, Caller caller, UUID supermarketId, NewGoods in) {
         return supermarket(s, supermarketId).chain(m -> {
             permissions.manageSupermarket(caller, m.placeCode);
@@ -167,6 +172,15 @@ public class SupermarketService {
         return supermarket(s, supermarketId).chain(m -> s.createSelectionQuery(
                         "from Goods where supermarketId = :m order by name, id", Goods.class)
                 .setParameter("m", m.id).getResultList().map(list -> list.stream().map(GoodsView::of).toList()));
+    }
+
+    public Uni<GoodsView> goodsItem(Mutiny.Session s, Caller caller, UUID supermarketId, UUID goodsId) {
+        permissions.readCounty(caller);
+        return supermarket(s, supermarketId).chain(m -> s.createSelectionQuery(
+                        "from Goods where id = :g and supermarketId = :m", Goods.class)
+                .setParameter("g", goodsId).setParameter("m", m.id).getSingleResultOrNull()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Goods", goodsId))
+                .map(GoodsView::of));
     }
 
     /**
@@ -281,12 +295,31 @@ public class SupermarketService {
             if (after != null) {
                 q.setParameter("cursorAt", after.at()).setParameter("cursorId", after.id());
             }
-            return q.getResultList().map(rows -> Page.of(rows, limit, row -> {
-                Redemption r = (Redemption) row[0];
-                return new RedemptionView(r.id, r.supermarketId, r.accountId, r.goodsId, (String) row[1], r.quantity,
-                        r.points, (Long) row[2], r.entryId, r.clerk, r.redeemedAt);
-            }, row -> Cursor.of(((Redemption) row[0]).redeemedAt, ((Redemption) row[0]).id)));
+            return q.getResultList().map(rows -> Page.of(rows, limit, SupermarketService::redemptionView,
+                    row -> Cursor.of(((Redemption) row[0]).redeemedAt, ((Redemption) row[0]).id)));
         }));
+    }
+
+    /** One redemption, for the supermarket's clerks and managers as its list is. */
+    public Uni<RedemptionView> redemption(Mutiny.Session s, Caller caller, UUID supermarketId, UUID redemptionId) {
+        return supermarket(s, supermarketId).chain(m -> clerks(s, m.id).chain(clerks -> {
+            if (!clerks.contains(caller.username())) {
+                permissions.manageSupermarket(caller, m.placeCode);
+            }
+            return s.createSelectionQuery("select r, g.name, e.balanceAfter from Redemption r, Goods g, LedgerEntry e"
+                            + " where r.goodsId = g.id and r.entryId = e.id and r.supermarketId = :m and r.id = :r",
+                            Object[].class)
+                    .setParameter("m", m.id).setParameter("r", redemptionId).getSingleResultOrNull()
+                    .onItem().ifNull().failWith(() -> ProblemException.notFound("Redemption", redemptionId))
+                    .map(SupermarketService::redemptionView);
+        }));
+    }
+
+    /** A row of (redemption, goods name, balance after). */
+    private static RedemptionView redemptionView(Object[] row) {
+        Redemption r = (Redemption) row[0];
+        return new RedemptionView(r.id, r.supermarketId, r.accountId, r.goodsId, (String) row[1], r.quantity,
+                r.points, (Long) row[2], r.entryId, r.clerk, r.redeemedAt);
     }
 
     private Uni<Long> redeemedToday(Mutiny.Session s, UUID accountId) {

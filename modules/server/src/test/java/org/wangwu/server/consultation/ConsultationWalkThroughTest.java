@@ -11,6 +11,7 @@ import static org.wangwu.server.consultation.ConsultationFixture.HUASHI;
 import static org.wangwu.server.consultation.ConsultationFixture.PUBLIC;
 import static org.wangwu.server.support.Api.as;
 import static org.wangwu.server.support.Api.county;
+import static org.wangwu.server.support.CreatedRecords.followed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -120,16 +121,16 @@ class ConsultationWalkThroughTest {
         // A villager of another village may not object; one of Huashi does, and the cadre answers.
         as("jiyuan-resident-nanxun").body(Map.of("reason", "不同意")).post(BASE + "/matters/" + matter + "/objections")
                 .then().statusCode(403);
-        String objection = as("jiyuan-resident2").body(Map.of("reason", "预算偏高，请说明依据。"))
-                .post(BASE + "/matters/" + matter + "/objections").then().statusCode(201).extract().path("id");
+        String objection = followed(as("jiyuan-resident2").body(Map.of("reason", "预算偏高，请说明依据。"))
+                .post(BASE + "/matters/" + matter + "/objections"), "jiyuan-resident2", "anji-resident");
         as("jiyuan-cadre").body(Map.of("answer", "预算按县交通局定额编制，明细已张贴。", "sendBack", false))
                 .post(BASE + "/matters/" + matter + "/objections/" + objection + "/answer").then().statusCode(200)
                 .body("step", equalTo("RESOLUTION_DISCLOSURE"));
 
         // The window runs out: implementation starts with the first update; the resolution is now an event.
         clock.advance(Duration.ofDays(8));
-        as("jiyuan-cadre").body(Map.of("note", "施工队进场，完成路基。", "percent", 40))
-                .post(BASE + "/matters/" + matter + "/progress").then().statusCode(201);
+        followed(as("jiyuan-cadre").body(Map.of("note", "施工队进场，完成路基。", "percent", 40))
+                .post(BASE + "/matters/" + matter + "/progress"), "jiyuan-cadre", "anji-cadre");
         assertEquals("IMPLEMENTATION", ConsultationFixture.step("jiyuan-cadre", matter));
         assertEquals(1, Database.count("select count(*) from domain_event where type = 'consultation.matter-resolved'"
                 + " and aggregate_id = '" + matter + "' and payload like '%PUBLIC_WORKS%'"));
@@ -141,8 +142,8 @@ class ConsultationWalkThroughTest {
                 .post(BASE + "/matters/" + matter + "/result").then().statusCode(409).body("code", equalTo("supervision-missing"));
         as("jiyuan-resident").body(Map.of("opinion", "看过了", "approved", true))
                 .post(BASE + "/matters/" + matter + "/supervision").then().statusCode(403);
-        as("jiyuan-supervisor").body(Map.of("opinion", "经现场查验，工程质量合格，资金使用与决议一致。", "approved", true))
-                .post(BASE + "/matters/" + matter + "/supervision").then().statusCode(201);
+        followed(as("jiyuan-supervisor").body(Map.of("opinion", "经现场查验，工程质量合格，资金使用与决议一致。", "approved", true))
+                .post(BASE + "/matters/" + matter + "/supervision"), "jiyuan-supervisor", "anji-resident");
         as("jiyuan-cadre").body(Map.of("summary", "村东道路硬化800米完成，实际支出8.2万元。"))
                 .post(BASE + "/matters/" + matter + "/result").then().statusCode(200)
                 .body("step", equalTo("RESULT_DISCLOSURE"));
@@ -151,8 +152,12 @@ class ConsultationWalkThroughTest {
 
         // After the result's window, households evaluate, once each.
         clock.advance(Duration.ofDays(8));
-        as("jiyuan-resident").body(Map.of("rating", "SATISFIED", "comment", "路好走了"))
-                .post(BASE + "/matters/" + matter + "/evaluations").then().statusCode(201);
+        String evaluation = followed(as("jiyuan-resident").body(Map.of("rating", "SATISFIED", "comment", "路好走了"))
+                .post(BASE + "/matters/" + matter + "/evaluations"), "jiyuan-resident", "anji-resident");
+        // Another household's evaluation is its own: villagers see the tally, staff in reach the evaluation.
+        as("jiyuan-resident2").get(BASE + "/matters/" + matter + "/evaluations/" + evaluation).then().statusCode(403);
+        as("jiyuan-cadre").get(BASE + "/matters/" + matter + "/evaluations/" + evaluation).then().statusCode(200)
+                .body("rating", equalTo("SATISFIED"));
         as("jiyuan-supervisor").body(Map.of("rating", "UNSATISFIED"))
                 .post(BASE + "/matters/" + matter + "/evaluations").then().statusCode(409)
                 .body("code", equalTo("already-evaluated"));

@@ -31,7 +31,7 @@ public final class CustomsFixture {
         return "/api/v1/public/counties/" + code + CUSTOMS;
     }
 
-    static void enable(String admin, String code, String module) {
+    public static void enable(String admin, String code, String module) {
         int status = as(admin).body(Map.of("enabled", true)).put(county(code) + "/modules/" + module + "/status")
                 .statusCode();
         if (status != 200) {
