@@ -60,7 +60,10 @@ class ConsoleBrowserTest extends ConsoleBrowser {
         input.fill("5");
         input.blur();
         page.locator("[data-test=save]").click();
-        assertThat(field.locator(".el-form-item__error")).hasText(apiMessage);
+        // The API's message, said in the page's language (its figures kept).
+        assertThat(field.locator(".el-form-item__error")).hasText(
+                apiMessage.replaceFirst("^must be between (\\S+) and (\\S+)$", "须在 $1 到 $2 之间"));
+        assertTrue(!field.locator(".el-form-item__error").innerText().startsWith("must"), apiMessage);
         screenshot(page, "settings-bad-value");
         as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/settings").then().statusCode(200)
                 .body("revision", equalTo(revision));

@@ -32,6 +32,8 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
         JsonPath matter = as("jiyuan-cadre").get(county(Api.JIYUAN) + "/consultation/matters/" + id).then()
                 .statusCode(200).extract().jsonPath();
 
+        // A cadre away west of UTC: a meeting's day is still the day the API holds (not the evening before).
+        timezone = "America/Los_Angeles";
         Page page = signedIn("jiyuan-cadre", "/matters");
         page.locator("[data-test=matters] tr", new Page.LocatorOptions().setHasText(title)).click();
         Locator steps = page.locator("[data-test=six-steps] .el-step");
@@ -48,7 +50,12 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
             assertThat(row.locator(".attendance")).hasText(matter.getInt("meetings[" + i + "].present") + " / "
                     + matter.getInt("meetings[" + i + "].expected"));
             assertThat(row).containsText("赞成 " + matter.getInt("meetings[" + i + "].votesFor"));
+            assertThat(row.locator(".held-on")).hasText(matter.getString("meetings[" + i + "].heldOn"));
         }
+        // A meeting concluded without an outcome of its own: its result in the page's language only.
+        assertThat(page.locator("[data-test=meetings] .outcome").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^通过$")))).hasCount(3);
+        assertThat(page.locator("[data-test=matter]")).not().containsText("passed");
         screenshot(page, "matter-six-steps");
         // The other county's cadre has no such matter.
         as("anji-cadre").get(county(Api.ANJI) + "/consultation/matters/" + id).then().statusCode(404);
@@ -81,5 +88,51 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
                 .body("decisionNote", equalTo("彩礼超标，请按村规民约调整"));
         as("anji-cadre").get(CustomsFixture.base(Api.ANJI) + "/registrations/" + id).then().statusCode(404);
         assertNoConsoleErrors(e -> false);
+    }
+
+    @Test
+    void aCadreConvenesTheProposalMeetingRecordsItsSignInSheetAndConcludesIt() {
+        ConsultationFixture.seed();
+        String title = "村口路灯 " + UUID.randomUUID().toString().substring(0, 6);
+        String id = ConsultationFixture.huashiProposed(title);
+        String meetings = county(Api.JIYUAN) + "/consultation/matters/" + id + "/meetings";
+
+        Page page = signedIn("jiyuan-cadre", "/matters");
+        page.locator("[data-test=matters] tr", new Page.LocatorOptions().setHasText(title)).click();
+        page.locator("[data-test=convene]").click();
+        Locator open = page.locator("[data-test=open-meeting]");
+        assertThat(open).containsText("村党支部");
+        String day = as("jiyuan-cadre").get(meetings).then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(1))
+                .body("[0].status", equalTo("OPEN")).body("[0].body", equalTo("PARTY_BRANCH")).extract().path("[0].heldOn");
+        assertThat(open).containsText(day);
+
+        // A sheet naming someone not on the branch: the row's error, nothing recorded.
+        open.locator("[data-test=meeting-sheet]").fill("name,household_number,proxy_name,proxy_household_number,vote\n"
+                + "王建国,0001,,,同意\n李秀英,0003,,,同意");
+        open.locator("[data-test=record-sheet]").click();
+        assertThat(page.locator("[data-test=sheet-errors] tbody tr")).hasCount(1);
+        as("jiyuan-cadre").get(meetings).then().statusCode(200).body("[0].attendees.size()", equalTo(0));
+        open.locator("[data-test=meeting-sheet]").fill("name,household_number,proxy_name,proxy_household_number,vote\n"
+                + "王建国,0001,,,同意\n张伟,0002,,,同意");
+        open.locator("[data-test=record-sheet]").click();
+        assertThat(open.locator("[data-test=attendees] tbody tr")).hasCount(2);
+        assertThat(open.locator("[data-test=present]")).containsText("实到 2");
+
+        open.locator("[data-test=meeting-minutes]").fill("支部提议安装村口路灯。");
+        screenshot(page, "meeting-open");
+        open.locator("[data-test=conclude]").click();
+        assertThat(page.locator("[data-test=open-meeting]")).hasCount(0);
+        Locator row = page.locator("[data-test=meetings] tbody tr").first();
+        assertThat(row.locator(".attendance")).hasText("2 / 2");
+        assertThat(row).containsText("赞成 2");
+        assertThat(row.locator(".outcome")).hasText("通过");
+        screenshot(page, "meeting-concluded");
+        as("jiyuan-cadre").get(meetings).then().statusCode(200).body("[0].status", equalTo("PASSED"))
+                .body("[0].present", equalTo(2)).body("[0].votesFor", equalTo(2)).body("[0].minutes", equalTo("支部提议安装村口路灯。"));
+        as("jiyuan-cadre").get(county(Api.JIYUAN) + "/consultation/matters/" + id).then().statusCode(200)
+                .body("matter.step", equalTo("DELIBERATION"));
+        as("anji-cadre").get(county(Api.ANJI) + "/consultation/matters/" + id + "/meetings").then().statusCode(404);
+        // The browser reports the refused sheet (422) itself; nothing else.
+        assertNoConsoleErrors(e -> e.contains("422"));
     }
 }
