@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   AppStatus, AwardStatus, CaseState, DeliveryFailure, EventKind, MatterStep, MediationLevel, MeetingStatus, PartyRole,
-  ReferralBody, RegistrationStatus, VillageBody, Vote, VoteMode, WebhookDeliveryStatus, WebhookSubscriptionStatus,
+  ReferralBody, RegistrationStatus, CovenantVersionStatus, AdoptedBy, VillageBody, Vote, VoteMode, WebhookDeliveryStatus, WebhookSubscriptionStatus,
 } from '@sdk'
 import zhCN from './locales/zh-CN.json'
 import en from './locales/en.json'
@@ -58,6 +58,7 @@ describe('locale files', () => {
       ['registrations.kinds.', EventKind], ['registrations.statuses.', RegistrationStatus],
       ['matters.meetingStatuses.', MeetingStatus], ['matters.steps.', MatterStep],
       ['matters.bodies.', VillageBody], ['matters.voteNames.', Vote], ['matters.voteModes.', VoteMode],
+      ['covenants.statuses.', CovenantVersionStatus], ['covenants.adoptedByNames.', AdoptedBy],
       ['intake.roles.', PartyRole], ['intake.bodies.', ReferralBody],
     ]
     for (const [prefix, values] of shown) {

@@ -127,6 +127,11 @@ class ConsoleBrowserTest extends ConsoleBrowser {
         page.locator("[data-test=redeem-食盐]").dblclick();
         assertThat(page.locator("[data-test=last]")).isVisible();
         assertThat(page.locator("[data-test=balance]")).hasText("23");
+        // The till roll: the one redemption, its points and the balance after.
+        Locator roll = page.locator("[data-test=redemptions] tbody tr");
+        assertThat(roll).hasCount(1);
+        assertThat(roll.first()).containsText("食盐");
+        assertThat(roll.first()).containsText("23");
         screenshot(page, "redeem-after");
 
         as("jiyuan-admin").get(county(Api.JIYUAN) + "/points/accounts/" + account).then().statusCode(200)

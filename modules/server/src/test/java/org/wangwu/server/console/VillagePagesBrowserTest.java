@@ -24,6 +24,14 @@ import org.wangwu.server.support.Territories;
 @QuarkusTest
 class VillagePagesBrowserTest extends ConsoleBrowser {
 
+    @jakarta.inject.Inject
+    PlatformClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreClock() {
+        clock.reset();
+    }
+
     @Test
     void aCadreSeesAMattersSixStepsWithEachMeetingsAttendanceAndVotes() {
         ConsultationFixture.seed();
@@ -52,9 +60,9 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
             assertThat(row).containsText("赞成 " + matter.getInt("meetings[" + i + "].votesFor"));
             assertThat(row.locator(".held-on")).hasText(matter.getString("meetings[" + i + "].heldOn"));
         }
-        // A meeting concluded without an outcome of its own: its result in the page's language only.
+        // The four meetings concluded without an outcome of their own: each result in the page's language only.
         assertThat(page.locator("[data-test=meetings] .outcome").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^通过$")))).hasCount(3);
+                .setHasText(java.util.regex.Pattern.compile("^通过$")))).hasCount(4);
         assertThat(page.locator("[data-test=matter]")).not().containsText("passed");
         screenshot(page, "matter-six-steps");
         // The other county's cadre has no such matter.
@@ -116,7 +124,7 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
                 + "王建国,0001,,,同意\n张伟,0002,,,同意");
         open.locator("[data-test=record-sheet]").click();
         assertThat(open.locator("[data-test=attendees] tbody tr")).hasCount(2);
-        assertThat(open.locator("[data-test=present]")).containsText("实到 2");
+        assertThat(open.locator("[data-test=present]")).hasText("已签到 2 人");
 
         open.locator("[data-test=meeting-minutes]").fill("支部提议安装村口路灯。");
         screenshot(page, "meeting-open");
@@ -134,5 +142,73 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
         as("anji-cadre").get(county(Api.ANJI) + "/consultation/matters/" + id + "/meetings").then().statusCode(404);
         // The browser reports the refused sheet (422) itself; nothing else.
         assertNoConsoleErrors(e -> e.contains("422"));
+    }
+
+    @Test
+    void theCouncilVerifiesAWeddingAfterTheEventAndRecordsItsBreach() {
+        CustomsFixture.seed();
+        String household = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, "吴磊");
+        String id = as("jiyuan-cadre").body(CustomsFixture.registration("WEDDING", household,
+                        LocalDate.now(PlatformClock.ZONE).plusDays(2), CustomsFixture.plan(8, 80, 10_000L, 50L, null, null)))
+                .post(CustomsFixture.base(Api.JIYUAN) + "/registrations").then().statusCode(201).extract().path("id");
+        as("jiyuan-cadre").body(java.util.Map.of("decision", "APPROVED_WITH_CONDITIONS", "note", "不燃放烟花"))
+                .post(CustomsFixture.base(Api.JIYUAN) + "/registrations/" + id + "/decision").then().statusCode(200);
+        // The wedding has taken place.
+        clock.advance(java.time.Duration.ofDays(3));
+
+        Page page = signedIn("jiyuan-cadre", "/registrations");
+        page.locator("[data-test=verify-" + id + "]").click();
+        Locator form = page.locator("[data-test=verify-form]");
+        form.locator("[data-test=actual-bride-price] input").fill("60000");
+        screenshot(page, "registration-verify");
+        form.locator("[data-test=verify]").click();
+        Locator row = page.locator("[data-test=registrations] tbody tr", new Page.LocatorOptions().setHasText("吴磊"));
+        assertThat(row).containsText("已核查");
+        assertThat(row.locator("[data-test=compliance]")).hasText("超标");
+        screenshot(page, "registration-verified");
+        as("jiyuan-cadre").get(CustomsFixture.base(Api.JIYUAN) + "/registrations/" + id).then().statusCode(200)
+                .body("status", equalTo("VERIFIED")).body("compliant", equalTo(false))
+                .body("actual.bridePriceYuan", equalTo(60000)).body("verifiedBy", equalTo("jiyuan-cadre"));
+        as("anji-cadre").get(CustomsFixture.base(Api.ANJI) + "/registrations/" + id).then().statusCode(404);
+        assertNoConsoleErrors(e -> false);
+    }
+
+    @Test
+    void aCadreProposesACovenantVersionAndRecordsAHouseholdsSignedPledge() {
+        CustomsFixture.seed();
+        String head = "郑" + UUID.randomUUID().toString().substring(0, 4);
+        String household = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, head);
+        String number = as("jiyuan-admin").queryParam("limit", 200).get(county(Api.JIYUAN) + "/territory/villages/"
+                + Territories.JIYUAN_VILLAGE + "/households").then().statusCode(200)
+                .extract().path("items.find { it.id == '" + household + "' }.number");
+        String title = "花石村村规民约（修订" + UUID.randomUUID().toString().substring(0, 4) + "）";
+
+        Page page = signedIn("jiyuan-cadre", "/covenants");
+        Locator propose = page.locator("[data-test=propose-form]");
+        propose.locator("[data-test=covenant-title]").fill(title);
+        propose.locator("[data-test=covenant-body]").fill("为移风易俗、建设文明乡风，经村民会议讨论，制定本公约。");
+        propose.locator("[data-test=covenant-rules]").fill("婚事新办，彩礼不超过三万元\n丧事简办，治丧不超过三天");
+        propose.locator("[data-test=propose]").click();
+        Locator version = page.locator("[data-test=covenant-versions] tbody tr", new Page.LocatorOptions().setHasText(title));
+        assertThat(version.locator(".status")).hasText("待通过");
+        as("jiyuan-cadre").get(CustomsFixture.base(Api.JIYUAN) + "/villages/" + Territories.JIYUAN_VILLAGE
+                        + "/covenant-versions").then().statusCode(200)
+                .body("find { it.title == '" + title + "' }.rules", equalTo(java.util.List.of("婚事新办，彩礼不超过三万元", "丧事简办，治丧不超过三天")));
+
+        Locator pledge = page.locator("[data-test=pledge-form]");
+        pledge.locator("[data-test=pledge-household]").click();
+        page.keyboard().type(number);
+        page.locator(".el-select-dropdown__item", new Page.LocatorOptions().setHasText(number)).click();
+        pledge.locator("[data-test=pledge-file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "承诺书.pdf", "application/pdf", "%PDF-1.4\n%signed pledge\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        pledge.locator("[data-test=record-pledge]").click();
+        assertThat(page.locator("[data-test=pledges]")).containsText(head);
+        screenshot(page, "covenants");
+        as("jiyuan-cadre").get(CustomsFixture.base(Api.JIYUAN) + "/pledges?village=" + Territories.JIYUAN_VILLAGE).then()
+                .statusCode(200).body("find { it.householdId == '" + household + "' }.householdName", equalTo(head))
+                .body("find { it.householdId == '" + household + "' }.pages.size()", equalTo(1));
+        as("anji-cadre").get(CustomsFixture.base(Api.ANJI) + "/villages/" + Territories.JIYUAN_VILLAGE
+                + "/covenant-versions").then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+        assertNoConsoleErrors(e -> false);
     }
 }
