@@ -182,18 +182,25 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
                 + Territories.JIYUAN_VILLAGE + "/households").then().statusCode(200)
                 .extract().path("items.find { it.id == '" + household + "' }.number");
         String title = "花石村村规民约（修订" + UUID.randomUUID().toString().substring(0, 4) + "）";
+        // Jiyuan ratifies covenants by consultation: the version names the matter that resolves it.
+        ConsultationFixture.seed();
+        String matterTitle = "修订村规民约 " + UUID.randomUUID().toString().substring(0, 6);
+        String matter = ConsultationFixture.huashiUnderDisclosure(matterTitle);
 
         Page page = signedIn("jiyuan-cadre", "/covenants");
         Locator propose = page.locator("[data-test=propose-form]");
         propose.locator("[data-test=covenant-title]").fill(title);
         propose.locator("[data-test=covenant-body]").fill("为移风易俗、建设文明乡风，经村民会议讨论，制定本公约。");
         propose.locator("[data-test=covenant-rules]").fill("婚事新办，彩礼不超过三万元\n丧事简办，治丧不超过三天");
+        propose.locator("[data-test=covenant-matter]").click();
+        page.locator(".el-select-dropdown__item", new Page.LocatorOptions().setHasText(matterTitle)).click();
         propose.locator("[data-test=propose]").click();
         Locator version = page.locator("[data-test=covenant-versions] tbody tr", new Page.LocatorOptions().setHasText(title));
         assertThat(version.locator(".status")).hasText("待通过");
         as("jiyuan-cadre").get(CustomsFixture.base(Api.JIYUAN) + "/villages/" + Territories.JIYUAN_VILLAGE
                         + "/covenant-versions").then().statusCode(200)
-                .body("find { it.title == '" + title + "' }.rules", equalTo(java.util.List.of("婚事新办，彩礼不超过三万元", "丧事简办，治丧不超过三天")));
+                .body("find { it.title == '" + title + "' }.rules", equalTo(java.util.List.of("婚事新办，彩礼不超过三万元", "丧事简办，治丧不超过三天")))
+                .body("find { it.title == '" + title + "' }.consultationMatterId", equalTo(matter));
 
         Locator pledge = page.locator("[data-test=pledge-form]");
         pledge.locator("[data-test=pledge-household]").click();
