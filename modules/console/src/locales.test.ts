@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   AppStatus, AwardStatus, CaseState, DeliveryFailure, EventKind, MatterStep, MediationLevel, MeetingStatus, PartyRole,
-  ReferralBody, RegistrationStatus, CovenantVersionStatus, AdoptedBy, VillageBody, Vote, VoteMode, WebhookDeliveryStatus, WebhookSubscriptionStatus,
+  ReferralBody, RegistrationStatus, Channel, CovenantVersionStatus, AdoptedBy, VillageBody, Vote, VoteMode, WebhookDeliveryStatus, WebhookSubscriptionStatus,
 } from '@sdk'
 import zhCN from './locales/zh-CN.json'
 import en from './locales/en.json'
@@ -59,7 +59,7 @@ describe('locale files', () => {
       ['matters.meetingStatuses.', MeetingStatus], ['matters.steps.', MatterStep],
       ['matters.bodies.', VillageBody], ['matters.voteNames.', Vote], ['matters.voteModes.', VoteMode],
       ['covenants.statuses.', CovenantVersionStatus], ['covenants.adoptedByNames.', AdoptedBy],
-      ['intake.roles.', PartyRole], ['intake.bodies.', ReferralBody],
+      ['intake.channels.', Channel], ['intake.roles.', PartyRole], ['intake.bodies.', ReferralBody],
     ]
     for (const [prefix, values] of shown) {
       for (const v of Object.values(values)) {

@@ -165,6 +165,8 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
         Locator row = page.locator("[data-test=registrations] tbody tr", new Page.LocatorOptions().setHasText("吴磊"));
         assertThat(row).containsText("已核查");
         assertThat(row.locator("[data-test=compliance]")).hasText("超标");
+        assertThat(row).containsText("彩礼60000元，超过上限30000元");
+        assertThat(page.locator(".el-overlay-dialog")).isHidden();
         screenshot(page, "registration-verified");
         as("jiyuan-cadre").get(CustomsFixture.base(Api.JIYUAN) + "/registrations/" + id).then().statusCode(200)
                 .body("status", equalTo("VERIFIED")).body("compliant", equalTo(false))
