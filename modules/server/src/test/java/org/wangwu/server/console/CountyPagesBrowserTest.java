@@ -240,12 +240,12 @@ class CountyPagesBrowserTest extends ConsoleBrowser {
             catalogue.locator("[data-test=add-rule]").click();
             Locator added = catalogue.locator("[data-test=rule-catalogue] tbody tr").last();
             // A code the catalogue does not allow: the API's message at the catalogue, nothing saved.
-            added.locator("[data-test=rule-code] input").fill("x");
-            added.locator("[data-test=rule-item] input").fill("清扫村道积雪（每次）");
+            added.locator("[data-test=rule-code]").fill("x");
+            added.locator("[data-test=rule-item]").fill("清扫村道积雪（每次）");
             page.locator("[data-test=save]").click();
             assertThat(catalogue.locator(".el-form-item__error")).containsText("rule " + rulesBefore);
             as("jiyuan-admin").get(settings).then().statusCode(200).body("revision", equalTo(before.getInt("revision")));
-            added.locator("[data-test=rule-code] input").fill(code);
+            added.locator("[data-test=rule-code]").fill(code);
             added.locator("[data-test=rule-points] input").fill("3");
             added.locator("[data-test=rule-points] input").blur();
             screenshot(page, "rule-catalogue");
