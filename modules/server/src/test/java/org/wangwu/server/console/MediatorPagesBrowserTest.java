@@ -224,8 +224,9 @@ class MediatorPagesBrowserTest extends ConsoleBrowser {
         page.locator("[data-test=intake-submit]").click();
         Locator titleField = page.locator(".el-form-item", new Page.LocatorOptions().setHas(page.locator("[data-test=intake-title]")));
         assertThat(titleField.locator(".el-form-item__error")).hasText("must not be blank");
-        // Every word on the page is English: a key missing in en.json would fall back to Chinese.
-        String text = (String) page.evaluate("document.body.innerText");
+        // Every word of the console is English: a key missing in en.json would fall back to Chinese. (The language
+        // switch's own list, which names 中文 in Chinese, opens outside the console's frame.)
+        String text = (String) page.evaluate("document.querySelector('.shell').innerText");
         assertTrue(text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "Chinese on the English page: " + text);
         screenshot(page, "intake-english");
