@@ -2,6 +2,7 @@ import {
   Configuration, ConsultationApi, CustomsApi, DashboardsApi, DisputesApi, PlatformApi, PointsApi, ResponseError,
 } from '@sdk'
 import { accessToken } from './auth'
+import { i18n } from './i18n'
 
 // Every API call of the console goes through the client generated from openapi/wangwu-api.yaml.
 const configuration = new Configuration({ basePath: '', accessToken: () => accessToken() })
@@ -27,6 +28,7 @@ export interface Problem {
   status: number
   title?: string
   detail?: string
+  type?: string
   code?: string
   errors?: { row?: number; field?: string; message: string }[]
 }
@@ -42,8 +44,41 @@ export async function problemOf(e: unknown): Promise<Problem> {
   return { status: 0, title: String((e as Error)?.message ?? e) }
 }
 
+/**
+ * A problem in the console's language: its stable code (`code`, the last segment of `type`) names a locale entry
+ * (problems.<code>); a code the console does not know yet shows the API's own title and detail.
+ */
 export function problemText(p: Problem): string {
+  const code = p.code ?? p.type?.split('/').pop()
+  const key = 'problems.' + code
+  if (code && i18n.global.te(key)) return i18n.global.t(key)
   return [p.title, p.detail].filter(Boolean).join(': ')
+}
+
+// A field's message is the validator's own English sentence (a field error has no code): the standard ones are
+// said in the console's language, with their figures; any other stays the API's text.
+const FIELD_MESSAGES: [RegExp, string][] = [
+  [/^must not be (blank|empty)$/, 'problems.field.blank'],
+  [/^must not be null$/, 'problems.field.null'],
+  [/^size must be between (\d+) and (\d+)$/, 'problems.field.size'],
+  [/^must be less than or equal to (-?\d+)$/, 'problems.field.max'],
+  [/^must be greater than or equal to (-?\d+)$/, 'problems.field.min'],
+  [/^must be between (-?[\d.]+) and (-?[\d.]+)$/, 'problems.field.between'],
+  [/^must be at most (\d+) characters$/, 'problems.field.maxLength'],
+  [/^must be a whole number$/, 'problems.field.wholeNumber'],
+  [/^must be a number$/, 'problems.field.number'],
+  [/^must be true or false$/, 'problems.field.boolean'],
+  [/^must be one of \[(.*)\]$/, 'problems.field.oneOf'],
+  [/^must be in the future$/, 'problems.field.future'],
+  [/^must not be in the future$/, 'problems.field.notFuture'],
+]
+
+export function fieldMessage(message: string): string {
+  for (const [pattern, key] of FIELD_MESSAGES) {
+    const m = pattern.exec(message)
+    if (m) return i18n.global.t(key, { a: m[1], b: m[2] })
+  }
+  return message
 }
 
 /**
@@ -55,8 +90,8 @@ export function fieldErrorsOf(p: Problem, fields: string[], prefix = ''): { fiel
   const rest: string[] = []
   for (const err of p.errors ?? []) {
     const key = (err.field ?? '').startsWith(prefix) ? (err.field ?? '').slice(prefix.length) : ''
-    if (key && fields.includes(key)) out[key] = err.message
-    else rest.push(err.message)
+    if (key && fields.includes(key)) out[key] = fieldMessage(err.message)
+    else rest.push(fieldMessage(err.message))
   }
   if (!p.errors?.length) rest.push(problemText(p))
   return { fields: out, form: rest.join('; ') }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  AppStatus, AwardStatus, CaseState, DeliveryFailure, EventKind, MatterStep, MediationLevel, MeetingStatus,
-  RegistrationStatus, WebhookDeliveryStatus, WebhookSubscriptionStatus,
+  AppStatus, AwardStatus, CaseState, DeliveryFailure, EventKind, MatterStep, MediationLevel, MeetingStatus, PartyRole,
+  ReferralBody, RegistrationStatus, Channel, CovenantVersionStatus, AdoptedBy, VillageBody, Vote, VoteMode, WebhookDeliveryStatus, WebhookSubscriptionStatus,
 } from '@sdk'
 import zhCN from './locales/zh-CN.json'
 import en from './locales/en.json'
@@ -57,6 +57,9 @@ describe('locale files', () => {
       ['webhooks.deliveryStatus.', WebhookDeliveryStatus], ['webhooks.failures.', DeliveryFailure],
       ['registrations.kinds.', EventKind], ['registrations.statuses.', RegistrationStatus],
       ['matters.meetingStatuses.', MeetingStatus], ['matters.steps.', MatterStep],
+      ['matters.bodies.', VillageBody], ['matters.voteNames.', Vote], ['matters.voteModes.', VoteMode],
+      ['covenants.statuses.', CovenantVersionStatus], ['covenants.adoptedByNames.', AdoptedBy],
+      ['intake.channels.', Channel], ['intake.roles.', PartyRole], ['intake.bodies.', ReferralBody],
     ]
     for (const [prefix, values] of shown) {
       for (const v of Object.values(values)) {
@@ -64,5 +67,25 @@ describe('locale files', () => {
         expect(english.has(prefix + v), 'en.json: ' + prefix + v).toBe(true)
       }
     }
+  })
+
+  // A problem's code (its `type`'s last segment) is what the pages say in their own language: every code the
+  // platform's modules answer with has its sentence in both files.
+  it('say every problem code of the API in both', () => {
+    const codes = new Set<string>()
+    const java = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? java(join(dir, e.name)) : e.name.endsWith('.java') ? [join(dir, e.name)] : [])
+    const modules = join(__dirname, '..', '..')
+    for (const m of readdirSync(modules)) {
+      const main = join(modules, m, 'src', 'main', 'java')
+      try { readdirSync(main) } catch { continue }
+      for (const file of java(main)) {
+        const text = readFileSync(file, 'utf8')
+        for (const x of text.matchAll(/(?:Problem\.of\(\d+|\b(?:conflict|forbidden|badRequest|unavailable|tooManyRequests)\()\s*,?\s*"([a-z][a-z0-9-]+)"/g)) codes.add(x[1])
+      }
+    }
+    expect(codes.size).toBeGreaterThan(40)
+    expect([...codes].filter((c) => !zh.has('problems.' + c)), 'zh-CN.json: problems.').toEqual([])
+    expect([...codes].filter((c) => !english.has('problems.' + c)), 'en.json: problems.').toEqual([])
   })
 })

@@ -12,12 +12,14 @@ export const PAGES: MenuEntry[] = [
   { path: '/review', label: 'menu.review', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'points' },
   { path: '/matters', label: 'menu.matters', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'consultation' },
   { path: '/workbench', label: 'menu.workbench', roles: ['mediator'], module: 'disputes' },
+  { path: '/intake', label: 'menu.intake', roles: ['mediator', 'village-cadre', 'township-official', 'county-admin'], module: 'disputes' },
   { path: '/oversight', label: 'menu.oversight', roles: ['township-official', 'county-admin'], module: 'disputes' },
   { path: '/registers', label: 'menu.registers', roles: ['county-admin'] },
   { path: '/staff', label: 'menu.staff', roles: ['county-admin'] },
   { path: '/audit', label: 'menu.audit', roles: ['county-admin'] },
   { path: '/webhooks', label: 'menu.webhooks', roles: ['county-admin'] },
   { path: '/registrations', label: 'menu.registrations', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'customs' },
+  { path: '/covenants', label: 'menu.covenants', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'customs' },
   { path: '/province', label: 'menu.province', roles: ['provincial-viewer'] },
 ]
 

@@ -12,6 +12,7 @@ export const router = createRouter({
     { path: '/review', component: () => import('./views/ReviewView.vue') },
     { path: '/matters', component: () => import('./views/MattersView.vue') },
     { path: '/workbench', component: () => import('./views/WorkbenchView.vue') },
+    { path: '/intake', component: () => import('./views/IntakeView.vue') },
     { path: '/oversight', component: () => import('./views/OversightView.vue') },
     { path: '/cases/:id', component: () => import('./views/CaseView.vue'), props: true },
     { path: '/registers', component: () => import('./views/RegistersView.vue') },
@@ -19,6 +20,7 @@ export const router = createRouter({
     { path: '/audit', component: () => import('./views/AuditView.vue') },
     { path: '/webhooks', component: () => import('./views/WebhooksView.vue') },
     { path: '/registrations', component: () => import('./views/RegistrationsView.vue') },
+    { path: '/covenants', component: () => import('./views/CovenantsView.vue') },
     { path: '/province', component: () => import('./views/ProvinceView.vue') },
     {
       path: '/public/:county/:place?', component: () => import('./views/PublicNoticesView.vue'), props: true,

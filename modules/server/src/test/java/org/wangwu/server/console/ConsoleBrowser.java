@@ -47,6 +47,9 @@ abstract class ConsoleBrowser {
 
     private static volatile boolean redirectAllowed;
 
+    /** The browser's time zone where a scenario sets one (a viewer west of UTC sees days as the county does). */
+    String timezone;
+
     @BeforeAll
     static void launch() {
         allowConsoleRedirect();
@@ -144,7 +147,11 @@ abstract class ConsoleBrowser {
     }
 
     Page open(int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("zh-CN"));
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, height).setLocale("zh-CN");
+        if (timezone != null) {
+            options.setTimezoneId(timezone);
+        }
+        context = browser.newContext(options);
         page = context.newPage();
         page.setDefaultTimeout(45_000);
         page.onConsoleMessage(m -> {

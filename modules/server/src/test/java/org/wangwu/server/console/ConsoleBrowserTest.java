@@ -60,7 +60,10 @@ class ConsoleBrowserTest extends ConsoleBrowser {
         input.fill("5");
         input.blur();
         page.locator("[data-test=save]").click();
-        assertThat(field.locator(".el-form-item__error")).hasText(apiMessage);
+        // The API's message, said in the page's language (its figures kept).
+        assertThat(field.locator(".el-form-item__error")).hasText(
+                apiMessage.replaceFirst("^must be between (\\S+) and (\\S+)$", "须在 $1 到 $2 之间"));
+        assertTrue(!field.locator(".el-form-item__error").innerText().startsWith("must"), apiMessage);
         screenshot(page, "settings-bad-value");
         as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/noticeboard/settings").then().statusCode(200)
                 .body("revision", equalTo(revision));
@@ -124,6 +127,11 @@ class ConsoleBrowserTest extends ConsoleBrowser {
         page.locator("[data-test=redeem-食盐]").dblclick();
         assertThat(page.locator("[data-test=last]")).isVisible();
         assertThat(page.locator("[data-test=balance]")).hasText("23");
+        // The till roll: the one redemption, its points and the balance after.
+        Locator roll = page.locator("[data-test=redemptions] tbody tr");
+        assertThat(roll).hasCount(1);
+        assertThat(roll.first()).containsText("食盐");
+        assertThat(roll.first()).containsText("23");
         screenshot(page, "redeem-after");
 
         as("jiyuan-admin").get(county(Api.JIYUAN) + "/points/accounts/" + account).then().statusCode(200)

@@ -209,6 +209,11 @@ public final class ConsultationFixture {
         return id;
     }
 
+    /** A Huashi matter just proposed: its proposal meeting (the party branch's) not yet convened. */
+    public static String huashiProposed(String title) {
+        return propose("jiyuan-cadre", matter(HUASHI, "PUBLIC_WORKS", title));
+    }
+
     /** A Dagouhe matter taken through proposal, deliberation and review, now awaiting resolution. */
     static String dagouheAtResolution(String title) {
         String id = propose(DAGOUHE_CADRE, matter(DAGOUHE, "COLLECTIVE_INCOME", title));
