@@ -110,14 +110,24 @@ public final class LocalPlatform {
     private synchronized void startApp(Path jar, Database database) {
         requireNotStopping();
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // JVM options for measurements (e.g. a flight recording); none by default.
+        // A small JVM for one machine: the serial collector (no concurrent GC threads, smaller heap bookkeeping),
+        // a heap sized as for a 2 GiB machine (512 MiB at most), and the class-data archive the build wrote
+        // (deploy/local/run packages with quarkus.package.jar.appcds.enabled) when it is there. Not -Xss512k: the
+        // demo seed's long Mutiny chains then stopped without a word on a 512 KiB event-loop stack.
+        command.addAll(List.of("-XX:+UseSerialGC", "-XX:MaxRAM=2g"));
+        // The archive names the class path as the build ran it (quarkus-run.jar and lib/, relative), so the app
+        // runs from its own directory with the same relative paths, or the JVM ignores the archive.
+        if (Files.isRegularFile(jar.resolveSibling("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        // Further JVM options for measurements (e.g. a flight recording, or -Xshare:off); none by default.
         for (String option : env("WANGWU_APP_JAVA_OPTS", "").trim().split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        command.addAll(List.of("-jar", jar.getFileName().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.toAbsolutePath().getParent().toFile()).inheritIO();
         builder.environment().putAll(appEnvironment(database));
         try {
             app = new ChildProcess("the app", builder.start(), null);

@@ -48,6 +48,18 @@ public class DailyFacts {
      */
     public void record(CombinedWrite write, CountyCode county, String module, String fact, LocalDate day,
                        String placeCode, String dimension, BigDecimal amount, String condition) {
+        recordOn(write, county, module, fact, write.bind(day), condition == null ? "" : " where " + condition,
+                placeCode, dimension, amount);
+    }
+
+    /**
+     * The same on the day that {@code daySql} gives, an SQL expression over {@code from}: a {@code from} clause
+     * (with its {@code where}, {@code group by} or {@code having}, over values bound in {@code write}) that
+     * yields at most one row; nothing is recorded where it yields none. For a fact that moves to another day
+     * of a module's rows, such as the first day of something in a month.
+     */
+    public void recordOn(CombinedWrite write, CountyCode county, String module, String fact, String daySql,
+                         String from, String placeCode, String dimension, BigDecimal amount) {
         FactDefinition definition = registry.find(module).flatMap(d -> d.fact(fact))
                 .orElseThrow(() -> new IllegalArgumentException("Module " + module + " declares no fact " + fact));
         if ("*".equals(placeCode) || "*".equals(dimension)) {
@@ -56,9 +68,9 @@ public class DailyFacts {
         String merge = definition.kind() == FactDefinition.Kind.FLOW ? "daily_fact.value + excluded.value" : "excluded.value";
         write.add("insert into daily_fact (tenant_id, module_key, fact, day, place_code, dimension, value, kind) select "
                 + write.bind(county.value()) + ", " + write.bind(module) + ", " + write.bind(fact) + ", "
-                + write.bind(day) + ", " + write.bind(placeCode == null ? "" : placeCode) + ", "
+                + daySql + ", " + write.bind(placeCode == null ? "" : placeCode) + ", "
                 + write.bind(dimension == null ? "" : dimension) + ", cast(" + write.bind(amount) + " as numeric), "
-                + write.bind(definition.kind().name()) + (condition == null ? "" : " where " + condition)
+                + write.bind(definition.kind().name()) + from
                 + " on conflict (tenant_id, module_key, fact, day, place_code, dimension) do update set value = " + merge);
     }
 }

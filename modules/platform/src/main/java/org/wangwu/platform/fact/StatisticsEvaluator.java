@@ -80,8 +80,8 @@ public class StatisticsEvaluator {
         List<String> levelFacts = new ArrayList<>(levels.stream().map(FactRef::fact).distinct().toList());
         levelFacts.add("");
         StringBuilder sql = new StringBuilder(daily
-                ? "select tenant_id, place_code, fact, dimension, day, value from daily_fact where day <= :to"
-                : "select tenant_id, place_code, fact, dimension, month, value from fact_month where month <= :to");
+                ? "select tenant_id, place_code, fact, dimension, day, value, 0 from daily_fact where day <= :to"
+                : "select tenant_id, place_code, fact, dimension, month, value, shard from fact_month where month <= :to");
         sql.append(" and tenant_id in (:counties) and module_key = :module")
                 .append(daily ? " and (day >= :from" : " and (month >= :from").append(" or fact in (:levels))");
         if (!daily) {
@@ -129,13 +129,14 @@ public class StatisticsEvaluator {
             String dimension = (String) row[3];
             String period = period(row[4], daily);
             BigDecimal value = (BigDecimal) row[5];
+            int shard = ((Number) row[6]).intValue();
             String group = group(query.places(), county, place);
             for (FactRef ref : refs) {
                 if (!ref.fact().equals(fact) || !matches(ref, dimension, daily)) {
                     continue;
                 }
                 if (levels.contains(ref)) {
-                    Stream stream = new Stream(group, county + place, dimension, ref);
+                    Stream stream = new Stream(group, county + place, shard, dimension, ref);
                     levelByPeriod.computeIfAbsent(stream, st -> new HashMap<>());
                     if (period.compareTo(periods.get(0)) < 0) {
                         lastLevel.put(stream, value);
@@ -159,8 +160,11 @@ public class StatisticsEvaluator {
         return table.complete(refs);
     }
 
-    /** One place's LEVEL fact in one dimension, as the rows carry it. */
-    private record Stream(String group, String place, String dimension, FactRef ref) {
+    /**
+     * One place's LEVEL fact in one dimension, as the rows carry it; a county's rows over all places come
+     * in shards (V1.51), each carried on its own and added up in the group.
+     */
+    private record Stream(String group, String place, int shard, String dimension, FactRef ref) {
     }
 
     private static boolean matches(FactRef ref, String dimension, boolean daily) {

@@ -56,12 +56,19 @@ public class PointsFacts {
         if (e.kind != Kind.AWARD && e.kind != Kind.REDEMPTION) {
             return;
         }
-        String firstThisMonth = "not exists (select 1 from points_ledger_entry x where x.tenant_id = "
-                + write.bind(account.tenantId) + " and x.account_id = " + write.bind(account.id)
-                + " and x.kind in ('AWARD', 'REDEMPTION') and x.booked_on >= " + write.bind(e.bookedOn.withDayOfMonth(1))
-                + " and x.id <> " + write.bind(e.id) + ")";
+        // Counted on the account's first day in the month: where an entry already stands on a later day of the month
+        // (booked by a node whose clock ran ahead), the count moves from the earliest such day to this one.
+        String others = "from points_ledger_entry x where x.tenant_id = " + write.bind(account.tenantId)
+                + " and x.account_id = " + write.bind(account.id) + " and x.kind in ('AWARD', 'REDEMPTION') and x.id <> "
+                + write.bind(e.id) + " and x.booked_on ";
+        String noneBefore = "not exists (select 1 " + others + "between " + write.bind(e.bookedOn.withDayOfMonth(1))
+                + " and " + write.bind(e.bookedOn) + ")";
         facts.record(write, county, PointsModule.KEY, ACTIVE, e.bookedOn, account.villageCode, null,
-                BigDecimal.ONE, firstThisMonth);
+                BigDecimal.ONE, noneBefore);
+        facts.recordOn(write, county, PointsModule.KEY, ACTIVE, "min(x.booked_on)", " " + others + "> "
+                        + write.bind(e.bookedOn) + " and x.booked_on < " + write.bind(e.bookedOn.withDayOfMonth(1).plusMonths(1))
+                        + " and " + noneBefore + " having count(*) > 0",
+                account.villageCode, null, BigDecimal.ONE.negate());
     }
 
     /**

@@ -105,6 +105,42 @@ class PointsFactsTest {
         Assertions.assertEquals(normalise(recorded), normalise(recounted));
     }
 
+    @Test
+    void anAccountFirstActiveTodayIsCountedTodayAndNoLongerOnALaterDayAlreadyRecorded() {
+        String village = Territories.JIYUAN_VILLAGE;
+        String household = PointsFixture.freshHousehold(village);
+        LocalDate today = clock.today();
+        LocalDate ahead = today.plusDays(10);
+        long todayBefore = activeOn(village, today);
+        long aheadBefore = activeOn(village, ahead);
+        try {
+            // A node whose clock runs ten days ahead posts the household's first award: counted on that later day.
+            clock.advance(java.time.Duration.ofDays(10));
+            Assertions.assertEquals(ahead, clock.today());
+            PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", household).then().statusCode(201);
+        } finally {
+            clock.reset();
+        }
+        Assertions.assertEquals(aheadBefore + 1, activeOn(village, ahead));
+
+        // Today's award is the account's first of today's month: counted today, and in the same month not again later.
+        PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", household).then().statusCode(201);
+        Assertions.assertEquals(todayBefore + 1, activeOn(village, today));
+        boolean sameMonth = ahead.withDayOfMonth(1).equals(today.withDayOfMonth(1));
+        Assertions.assertEquals(aheadBefore + (sameMonth ? 0 : 1), activeOn(village, ahead));
+
+        // A third award changes neither day.
+        PointsFixture.record("jiyuan-cadre", "RECORD-DIRECT", household).then().statusCode(201);
+        Assertions.assertEquals(todayBefore + 1, activeOn(village, today));
+        Assertions.assertEquals(aheadBefore + (sameMonth ? 0 : 1), activeOn(village, ahead));
+    }
+
+    private static long activeOn(String village, LocalDate day) {
+        return Database.count("select coalesce(sum(value), 0)::bigint from daily_fact where tenant_id = '" + Api.JIYUAN
+                + "' and module_key = 'points' and fact = 'accounts-active' and place_code = '" + village
+                + "' and day = '" + day + "'");
+    }
+
     private static Map<String, BigDecimal> normalise(Map<String, BigDecimal> values) {
         Map<String, BigDecimal> out = new TreeMap<>();
         values.forEach((k, v) -> out.put(k, v.stripTrailingZeros()));
