@@ -1,6 +1,5 @@
 package org.wangwu.server.dashboards;
 
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.wangwu.server.support.Api.as;
@@ -10,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.wangwu.platform.fact.Figure;
 import org.wangwu.platform.time.PlatformClock;
 import org.wangwu.server.disputes.DisputeSteps;
 import org.wangwu.server.disputes.DisputesFixture;
@@ -52,9 +52,18 @@ class ModuleWalksFactsTest {
                 .getInt("found.findAll { it.module == 'disputes' || it.module == 'points' }.size()"), check);
         Number after = as("jiyuan-admin").get(statistics).then().statusCode(200).extract().path(received);
         assertEquals(before.intValue() + 1, after.intValue(), "the county's figures count the case");
-        // The province sees Jiyuan's disputes only as figures of the month, small ones suppressed.
-        as("henan-viewer").get("/api/v1/provinces/41/overview?from=" + month + "&to=" + month).then().statusCode(200)
-                .body("modules.find { it.table.module == 'disputes' }.table.rows.find { it.place == '" + Api.JIYUAN
-                        + "' && it.period == '" + month + "' }.figures.'cases-received'.suppressed", equalTo("<5"));
+        // The province sees Jiyuan's disputes only as figures of the month: the county's own count, or "<5" while it
+        // is one of fewer than five (how many cases the suite took in this month before this test is not its own).
+        Map<String, Object> figure = as("henan-viewer").get("/api/v1/provinces/41/overview?from=" + month + "&to=" + month)
+                .then().statusCode(200).extract().path("modules.find { it.table.module == 'disputes' }.table.rows.find {"
+                        + " it.place == '" + Api.JIYUAN + "' && it.period == '" + month + "' }.figures.'cases-received'");
+        if (after.intValue() < 5) {
+            assertEquals("<5", figure.get("suppressed"), figure.toString());
+        } else if (figure.get("suppressed") == null) {
+            assertEquals(after.intValue(), ((Number) figure.get("value")).intValue(), figure.toString());
+        } else {
+            // Hidden only to protect another county's small count (complementary suppression).
+            assertEquals(Figure.PROTECTING, figure.get("suppressed"), figure.toString());
+        }
     }
 }
