@@ -244,6 +244,9 @@ class CountyPagesBrowserTest extends ConsoleBrowser {
             added.locator("[data-test=rule-item]").fill("清扫村道积雪（每次）");
             page.locator("[data-test=save]").click();
             assertThat(catalogue.locator(".el-form-item__error")).containsText("rule " + rulesBefore);
+            // The rule the API named is the row marked, and only it.
+            assertThat(catalogue.locator("[data-test=rule-catalogue] tbody tr.bad-rule")).hasCount(1);
+            assertThat(added).hasClass(java.util.regex.Pattern.compile("bad-rule"));
             as("jiyuan-admin").get(settings).then().statusCode(200).body("revision", equalTo(before.getInt("revision")));
             added.locator("[data-test=rule-code]").fill(code);
             added.locator("[data-test=rule-points] input").fill("3");
