@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
+import org.wangwu.platform.error.ProblemException;
 import org.wangwu.platform.identity.Caller;
 import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.tenancy.CombinedWrite;
@@ -23,6 +24,7 @@ import org.wangwu.platform.tenancy.TenantTransactions;
 import org.wangwu.platform.territory.PlaceDirectory;
 import org.wangwu.platform.territory.TerritoryViews.HouseholdView;
 import org.wangwu.platform.time.PlatformClock;
+import org.wangwu.points.award.Award;
 import org.wangwu.points.award.AwardService;
 import org.wangwu.points.award.AwardViews;
 import org.wangwu.points.jobs.PointsJobs;
@@ -71,12 +73,44 @@ public class PointsDemoSeed {
     @Inject
     PlatformClock clock;
 
+    /**
+     * What the county's rules refused along the way (a deed over its cap, goods sold out): a refusal is part
+     * of a county's life and the seed goes on; any other failure stops the seed.
+     */
+    private static final class Refusals {
+        private int deeds;
+        private int redemptions;
+        private String first;
+
+        void deed(Throwable refusal) {
+            deeds++;
+            note(refusal);
+        }
+
+        void redemption(Throwable refusal) {
+            redemptions++;
+            note(refusal);
+        }
+
+        private void note(Throwable refusal) {
+            if (first == null) {
+                first = refusal.getMessage();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "refused: " + deeds + " deeds, " + redemptions + " redemptions" + (first == null ? "" : "; first: " + first);
+        }
+    }
+
     /** A village's supermarket and the goods on its shelf. */
     private record Shop(UUID id, String villageCode, List<UUID> goods, List<Integer> prices) {
     }
 
     public Uni<Void> seed(CountyCode county) {
         Random random = new Random(county.value().hashCode());
+        Refusals refusals = new Refusals();
         Caller admin = Caller.system("demo-data", county, Role.COUNTY_ADMIN);
         clock.advance(Duration.ofDays(-7L * WEEKS));
         return tx.inCounty(county, s -> places.households(s).chain(households -> policies.current(s)
@@ -87,7 +121,7 @@ public class PointsDemoSeed {
                         for (HouseholdView h : loaded.getKey()) {
                             if (random.nextInt(10) < 4) {
                                 Rule rule = pick(loaded.getValue(), random);
-                                steps.add(() -> award(county, admin, rule, h));
+                                steps.add(() -> award(county, admin, rule, h, refusals));
                             }
                         }
                         steps.add(() -> Uni.createFrom().item(() -> {
@@ -99,7 +133,7 @@ public class PointsDemoSeed {
                             for (HouseholdView h : loaded.getKey()) {
                                 if (h.villageCode().equals(shop.villageCode()) && random.nextInt(10) < 2) {
                                     int item = random.nextInt(shop.goods().size());
-                                    steps.add(() -> redeem(county, shop, item, h));
+                                    steps.add(() -> redeem(county, shop, item, h, refusals));
                                 }
                             }
                         }
@@ -109,24 +143,28 @@ public class PointsDemoSeed {
                             .collect().last().replaceWithVoid();
                 }))
                 .eventually(clock::reset)
-                .invoke(() -> LOG.infof("Demo points activity seeded for county %s", county));
+                .invoke(() -> LOG.infof("Demo points activity seeded for county %s (%s)", county, refusals));
     }
 
     private static Rule pick(PointsPolicy policy, Random random) {
-        List<Rule> rules = policy.rules().stream().filter(r -> r.recordableBy(Role.VILLAGE_CADRE.realmRole())).toList();
+        // A cadre's record without a photo: rules that ask for evidence would refuse it.
+        List<Rule> rules = policy.rules().stream()
+                .filter(r -> r.recordableBy(Role.VILLAGE_CADRE.realmRole()) && !r.evidenceRequired()).toList();
         return rules.get(random.nextInt(rules.size()));
     }
 
-    /** A cadre of the village records the deed; the county reviews it (never the recorder); disclosure follows. */
-    private Uni<?> award(CountyCode county, Caller admin, Rule rule, HouseholdView h) {
+    /** A cadre of the village records the deed; the county reviews it where its rule asks (never the recorder); disclosure follows. */
+    private Uni<?> award(CountyCode county, Caller admin, Rule rule, HouseholdView h, Refusals refusals) {
         Caller cadre = Caller.system("demo-cadre", county, h.villageCode(), Role.VILLAGE_CADRE);
         CombinedWrite write = new CombinedWrite();
         return tx.inCounty(county, s -> policies.current(s).chain(policy -> awards.request(s, write, county, cadre,
                         policy, new AwardViews.NewAward(rule.code(), null, h.id(), "演示数据 / demo", clock.today()))
                 .call(() -> write.execute(s))
-                .chain(view -> awards.review(s, county, admin, policy, view.id(),
-                        new AwardViews.Review(AwardViews.Decision.APPROVE, null)))))
-                .onFailure().recoverWithNull();
+                .chain(view -> view.status() != Award.Status.PENDING_REVIEW ? Uni.createFrom().item(view)
+                        : awards.review(s, county, admin, policy, view.id(),
+                                new AwardViews.Review(AwardViews.Decision.APPROVE, null)))))
+                .onFailure(ProblemException.class).invoke(refusals::deed)
+                .onFailure(ProblemException.class).recoverWithNull();
     }
 
     private Uni<List<Shop>> openShops(CountyCode county, Caller admin, List<HouseholdView> households) {
@@ -146,7 +184,7 @@ public class PointsDemoSeed {
     }
 
     /** The household spends at its village's supermarket when its balance covers the goods. */
-    private Uni<?> redeem(CountyCode county, Shop shop, int item, HouseholdView h) {
+    private Uni<?> redeem(CountyCode county, Shop shop, int item, HouseholdView h, Refusals refusals) {
         Caller clerk = new Caller("demo-clerk", "demo-clerk", null, Set.of(Role.SUPERMARKET_CLERK.realmRole()),
                 Optional.of(county), Optional.empty(), Optional.of(shop.villageCode()), Optional.empty(), Set.of(), null);
         return tx.inCounty(county, s -> policies.current(s).chain(policy -> ledger.holder(s, policy, null, h.id())
@@ -154,7 +192,8 @@ public class PointsDemoSeed {
                 .chain(account -> account == null || account.balance < shop.prices().get(item)
                         ? Uni.createFrom().nullItem()
                         : redeem(s, county, clerk, policy, shop, item, account.id))))
-                .onFailure().recoverWithNull();
+                .onFailure(ProblemException.class).invoke(refusals::redemption)
+                .onFailure(ProblemException.class).recoverWithNull();
     }
 
     private Uni<?> redeem(Mutiny.Session s, CountyCode county, Caller clerk, PointsPolicy policy, Shop shop, int item,
