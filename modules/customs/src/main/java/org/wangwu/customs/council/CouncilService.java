@@ -75,9 +75,15 @@ public class CouncilService {
                 String.class).setParameter("v", villageCode).getResultList();
     }
 
+    /** The village council's sitting members; a village not in the county's register is not found. */
     public Uni<List<MemberView>> members(Mutiny.Session s, String villageCode) {
-        return s.createSelectionQuery("from CouncilMember where villageCode = :v and leftOn is null order by role, name",
-                        CouncilMember.class).setParameter("v", villageCode).getResultList()
+        return places.village(s, villageCode).chain(v -> {
+                    if (v == null) {
+                        throw ProblemException.notFound("Village", villageCode);
+                    }
+                    return s.createSelectionQuery("from CouncilMember where villageCode = :v and leftOn is null "
+                            + "order by role, name", CouncilMember.class).setParameter("v", villageCode).getResultList();
+                })
                 .map(list -> list.stream().map(MemberView::of).toList());
     }
 

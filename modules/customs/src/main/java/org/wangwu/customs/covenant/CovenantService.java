@@ -201,9 +201,15 @@ public class CovenantService {
                 }).replaceWith(c);
     }
 
+    /** Every version of the village's covenant, newest first; a village not in the county's register is not found. */
     public Uni<List<VersionView>> versions(Mutiny.Session s, String village) {
-        return s.createSelectionQuery("from CovenantVersion where villageCode = :v order by number desc",
-                        CovenantVersion.class).setParameter("v", village).getResultList()
+        return places.village(s, village).chain(v -> {
+                    if (v == null) {
+                        throw ProblemException.notFound("Village", village);
+                    }
+                    return s.createSelectionQuery("from CovenantVersion where villageCode = :v order by number desc",
+                            CovenantVersion.class).setParameter("v", village).getResultList();
+                })
                 .chain(list -> {
                     Uni<List<VersionView>> all = Uni.createFrom().item(new java.util.ArrayList<>());
                     for (CovenantVersion c : list) {
