@@ -14,8 +14,10 @@ import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.module.FunctionalModule;
 import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.module.ModuleDescriptor;
+import org.wangwu.platform.module.SettingChoice;
 import org.wangwu.platform.module.SettingDefinition;
 import org.wangwu.platform.module.StatisticDefinition;
+import org.wangwu.platform.privacy.PersonalDataProtector;
 import org.wangwu.platform.tenancy.TenantTransactions;
 
 /**
@@ -83,9 +85,12 @@ public class ConsultationModule implements FunctionalModule {
                 .setting(SettingDefinition.textList(ConsultationPolicy.PROXY_BODIES,
                         LocalizedText.of("允许委托参会的会议", "Meetings that accept proxies"),
                         List.of(Body.VILLAGERS_MEETING.name()),
-                        List.of(Body.VILLAGERS_MEETING.name(), Body.REPRESENTATIVES_MEETING.name(), Body.PARTY_MEMBERS.name())))
+                        List.of(SettingChoice.of(Body.VILLAGERS_MEETING.name(), "村民会议", "Villagers' meeting"),
+                                SettingChoice.of(Body.REPRESENTATIVES_MEETING.name(), "村民代表会议", "Representatives' meeting"),
+                                SettingChoice.of(Body.PARTY_MEMBERS.name(), "党员大会", "Party members' meeting"))))
                 .setting(SettingDefinition.choice(ConsultationPolicy.NAME_DISPLAY,
-                        LocalizedText.of("公示姓名显示", "Names in public notices"), "SURNAME_STAR", List.of("FULL", "SURNAME_STAR")))
+                        LocalizedText.of("公示姓名显示", "Names in public notices"), "SURNAME_STAR",
+                        PersonalDataProtector.NAME_DISPLAY_CHOICES))
                 .setting(SettingDefinition.text(ConsultationPolicy.MINUTES_TEMPLATE,
                         LocalizedText.of("会议记录模板", "Minutes template"), ConsultationPolicy.DEFAULT_MINUTES, 4000)
                         .withRule(ConsultationPolicy::templateProblem))

@@ -14,6 +14,7 @@ import org.wangwu.platform.module.ModuleDescriptor;
 import org.wangwu.platform.module.SettingDefinition;
 import org.wangwu.platform.module.StatisticDefinition;
 import org.wangwu.platform.module.StatisticDefinition.FactRef;
+import org.wangwu.platform.privacy.PersonalDataProtector;
 
 /**
  * Customs reform (移风易俗): village covenants (村规民约), red and white councils (红白理事会), events
@@ -75,7 +76,7 @@ public class CustomsModule implements FunctionalModule {
                         12, 1, 60))
                 .setting(SettingDefinition.choice(CustomsPolicy.NAME_DISPLAY,
                         LocalizedText.of("公开榜单姓名显示", "Names in public lists"), "SURNAME_STAR",
-                        List.of("FULL", "SURNAME_STAR")))
+                        PersonalDataProtector.NAME_DISPLAY_CHOICES))
                 .setting(SettingDefinition.integer(CustomsPolicy.ATTACHMENT_MAX_BYTES,
                         LocalizedText.of("附件大小上限（字节）", "Largest attachment, bytes"), 5_000_000, 10_000, 20_000_000))
                 .permissions(permissions)

@@ -24,6 +24,7 @@ import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.module.FunctionalModule;
 import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.module.ModuleDescriptor;
+import org.wangwu.platform.module.SettingChoice;
 import org.wangwu.platform.module.SettingDefinition;
 import org.wangwu.platform.module.StatisticDefinition;
 import org.wangwu.platform.module.StatisticDefinition.FactRef;
@@ -103,7 +104,10 @@ public class DisputesModule implements FunctionalModule {
                 .setting(SettingDefinition.structured(RISKS, LocalizedText.of("风险等级（高风险立即上报）",
                                 "Risk levels (which escalate at once)"), defaultRisks(), DisputesModule::checkRisks))
                 .setting(SettingDefinition.textList(LEVELS, LocalizedText.of("启用的调解层级", "Mediation levels in use"),
-                        List.of("VILLAGE", "TOWNSHIP", "COUNTY"), List.of("VILLAGE", "TOWNSHIP", "COUNTY"))
+                        List.of("VILLAGE", "TOWNSHIP", "COUNTY"),
+                        List.of(SettingChoice.of("VILLAGE", "村级调解", "Village mediation"),
+                                SettingChoice.of("TOWNSHIP", "乡镇调解", "Township mediation"),
+                                SettingChoice.of("COUNTY", "县级调解", "County mediation")))
                         .withRule(DisputesModule::checkLevels))
                 .setting(SettingDefinition.structured(DEADLINE_DAYS, LocalizedText.of("各层级办理时限（天）",
                                 "Deadline per level, days"), Map.of("VILLAGE", 15, "TOWNSHIP", 30, "COUNTY", 30),

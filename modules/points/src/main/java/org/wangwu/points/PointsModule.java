@@ -12,8 +12,10 @@ import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.module.FunctionalModule;
 import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.module.ModuleDescriptor;
+import org.wangwu.platform.module.SettingChoice;
 import org.wangwu.platform.module.SettingDefinition;
 import org.wangwu.platform.module.StatisticDefinition.FactRef;
+import org.wangwu.platform.privacy.PersonalDataProtector;
 import org.wangwu.points.demo.PointsDemoSeed;
 import org.wangwu.points.jobs.PointsJobs;
 import org.wangwu.points.statistics.PointsFacts;
@@ -57,13 +59,18 @@ public class PointsModule implements FunctionalModule {
                         "Villagers earn points for good conduct under county rules; after review and public "
                                 + "disclosure they are posted and can be spent at love supermarkets")
                 .setting(SettingDefinition.choice(PointsPolicy.ACCOUNT_HOLDER,
-                        LocalizedText.of("积分账户归属", "Accounts belong to"), "HOUSEHOLD", List.of("HOUSEHOLD", "RESIDENT")))
+                        LocalizedText.of("积分账户归属", "Accounts belong to"), "HOUSEHOLD",
+                        List.of(SettingChoice.of("HOUSEHOLD", "按户（一户一个账户）", "Households (one account per household)"),
+                                SettingChoice.of("RESIDENT", "按人（一人一个账户）", "Residents (one account per person)"))))
                 .setting(SettingDefinition.structured(PointsPolicy.RULES,
                         LocalizedText.of("积分细则", "Rule catalogue"), RuleCatalogue.DEFAULT_RULES, RuleCatalogue::problemWith))
                 .setting(SettingDefinition.integer(PointsPolicy.DISCLOSURE_DAYS,
                         LocalizedText.of("公示天数", "Disclosure period, days"), 7, 0, 30))
                 .setting(SettingDefinition.choice(PointsPolicy.EXPIRY_POLICY,
-                        LocalizedText.of("积分清零方式", "Expiry of points"), "NEVER", List.of("NEVER", "YEARLY", "AFTER_MONTHS")))
+                        LocalizedText.of("积分清零方式", "Expiry of points"), "NEVER",
+                        List.of(SettingChoice.of("NEVER", "不清零", "Never"),
+                                SettingChoice.of("YEARLY", "每年在清零日清零", "Every year on the expiry date"),
+                                SettingChoice.of("AFTER_MONTHS", "获得后满一定月数清零", "A number of months after earning"))))
                 .setting(SettingDefinition.text(PointsPolicy.EXPIRY_DATE,
                         LocalizedText.of("每年清零日（月-日）", "Yearly expiry date (MM-DD)"), "12-31", 5)
                         .withRule(PointsPolicy::expiryDateProblem))
@@ -76,9 +83,12 @@ public class PointsModule implements FunctionalModule {
                         LocalizedText.of("佐证材料大小上限（字节）", "Largest evidence file, bytes"), 5_000_000, 10_000, 20_000_000))
                 .setting(SettingDefinition.textList(PointsPolicy.EVIDENCE_TYPES,
                         LocalizedText.of("佐证材料类型", "Evidence file types"), PointsPolicy.ALL_EVIDENCE_TYPES,
-                        PointsPolicy.ALL_EVIDENCE_TYPES))
+                        List.of(SettingChoice.of("image/jpeg", "JPEG 照片", "JPEG photos"),
+                                SettingChoice.of("image/png", "PNG 图片", "PNG images"),
+                                SettingChoice.of("application/pdf", "PDF 文件", "PDF documents"))))
                 .setting(SettingDefinition.choice(PointsPolicy.NAME_DISPLAY,
-                        LocalizedText.of("公示姓名显示", "Names in public notices"), "SURNAME_STAR", List.of("FULL", "SURNAME_STAR")))
+                        LocalizedText.of("公示姓名显示", "Names in public notices"), "SURNAME_STAR",
+                        PersonalDataProtector.NAME_DISPLAY_CHOICES))
                 .setting(SettingDefinition.structured(PointsPolicy.EVENT_RULES,
                         LocalizedText.of("事件积分对应关系", "Events that earn points (event type to rule code)"),
                         Map.of("customs.wedding-verified", "CUSTOMS-01", "customs.funeral-verified", "CUSTOMS-02",

@@ -21,7 +21,8 @@ public record SettingDefinition(
         @Schema(description = "The value when the county sets none") Object defaultValue,
         @Schema(description = "The least value allowed (numbers)", examples = "1") BigDecimal min,
         @Schema(description = "The greatest value allowed (numbers)", examples = "30") BigDecimal max,
-        @Schema(description = "The values allowed (choices)") List<String> options,
+        @Schema(description = "The values allowed (choices and lists that allow only some values)") List<String> options,
+        @Schema(description = "The values allowed with their labels, in the order of options") List<SettingChoice> choices,
         @JsonIgnore Function<JsonNode, Optional<String>> extraRule) {
 
     /** The shapes a setting can take. */
@@ -29,45 +30,52 @@ public record SettingDefinition(
     public enum SettingType { BOOLEAN, INTEGER, DECIMAL, TEXT, CHOICE, TEXT_LIST, STRUCTURED }
 
     public static SettingDefinition flag(String key, LocalizedText label, boolean defaultValue) {
-        return new SettingDefinition(key, label, SettingType.BOOLEAN, defaultValue, null, null, null, null);
+        return new SettingDefinition(key, label, SettingType.BOOLEAN, defaultValue, null, null, null, null, null);
     }
 
     public static SettingDefinition integer(String key, LocalizedText label, long defaultValue, long min, long max) {
         return new SettingDefinition(key, label, SettingType.INTEGER, defaultValue, BigDecimal.valueOf(min),
-                BigDecimal.valueOf(max), null, null);
+                BigDecimal.valueOf(max), null, null, null);
     }
 
     public static SettingDefinition decimal(String key, LocalizedText label, BigDecimal defaultValue, BigDecimal min,
                                             BigDecimal max) {
-        return new SettingDefinition(key, label, SettingType.DECIMAL, defaultValue, min, max, null, null);
+        return new SettingDefinition(key, label, SettingType.DECIMAL, defaultValue, min, max, null, null, null);
     }
 
     /** Free text; {@code maxLength} bounds it. */
     public static SettingDefinition text(String key, LocalizedText label, String defaultValue, int maxLength) {
         return new SettingDefinition(key, label, SettingType.TEXT, defaultValue, BigDecimal.ZERO,
-                BigDecimal.valueOf(maxLength), null, null);
+                BigDecimal.valueOf(maxLength), null, null, null);
     }
 
-    public static SettingDefinition choice(String key, LocalizedText label, String defaultValue, List<String> options) {
-        return new SettingDefinition(key, label, SettingType.CHOICE, defaultValue, null, null, List.copyOf(options), null);
+    /** One of the listed values; each has a label a county office reads. */
+    public static SettingDefinition choice(String key, LocalizedText label, String defaultValue,
+                                           List<SettingChoice> choices) {
+        return new SettingDefinition(key, label, SettingType.CHOICE, defaultValue, null, null, values(choices),
+                List.copyOf(choices), null);
     }
 
-    /** A list of strings, each from {@code options} when options are given. */
+    /** A list of strings; each from {@code choices} when choices are given (null: any text). */
     public static SettingDefinition textList(String key, LocalizedText label, List<String> defaultValue,
-                                             List<String> options) {
+                                             List<SettingChoice> choices) {
         return new SettingDefinition(key, label, SettingType.TEXT_LIST, List.copyOf(defaultValue), null, null,
-                options == null ? null : List.copyOf(options), null);
+                choices == null ? null : values(choices), choices == null ? null : List.copyOf(choices), null);
+    }
+
+    private static List<String> values(List<SettingChoice> choices) {
+        return choices.stream().map(SettingChoice::value).toList();
     }
 
     /** A JSON structure (a rule catalogue, a table of deadlines) checked by the module's own rule. */
     public static SettingDefinition structured(String key, LocalizedText label, Object defaultValue,
                                                Function<JsonNode, Optional<String>> rule) {
-        return new SettingDefinition(key, label, SettingType.STRUCTURED, defaultValue, null, null, null, rule);
+        return new SettingDefinition(key, label, SettingType.STRUCTURED, defaultValue, null, null, null, null, rule);
     }
 
     /** Adds a rule beyond the type's own checks. */
     public SettingDefinition withRule(Function<JsonNode, Optional<String>> rule) {
-        return new SettingDefinition(key, label, type, defaultValue, min, max, options, rule);
+        return new SettingDefinition(key, label, type, defaultValue, min, max, options, choices, rule);
     }
 
     /** What is wrong with {@code value}, or empty when it is acceptable. */

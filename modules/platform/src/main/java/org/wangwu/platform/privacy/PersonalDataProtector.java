@@ -7,11 +7,13 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wangwu.platform.module.SettingChoice;
 
 /**
  * Protects sensitive personal information at rest (PIPL): ID numbers and phones are stored
@@ -102,6 +104,11 @@ public class PersonalDataProtector {
         return idNumber == null ? null : idNumber.substring(0, 4) + "*".repeat(idNumber.length() - 8)
                 + idNumber.substring(idNumber.length() - 4);
     }
+
+    /** How a county lets public notices show names: the choices of every module's name-display setting. */
+    public static final List<SettingChoice> NAME_DISPLAY_CHOICES = List.of(
+            SettingChoice.of("FULL", "全名（王建国）", "Full name (王建国)"),
+            SettingChoice.of("SURNAME_STAR", "姓加星号（王*）", "Surname and a star (王*)"));
 
     /** A name as a public notice may show it: in full, or the surname and a star (王*), as the county allows. */
     public static String publicName(String name, boolean fullName) {

@@ -235,6 +235,18 @@ class CountyPagesBrowserTest extends ConsoleBrowser {
         String code = "TEST-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         try {
             Page page = signedIn("jiyuan-admin", "/modules/points");
+            // Choices read by their labels, a text's limit as a length, allowed file types ticked from their labels.
+            assertThat(page.locator("[data-test=setting-accountHolder] .hint")).containsText("默认值: 按户（一户一个账户）");
+            assertThat(page.locator("[data-test=setting-nameDisplay] .hint")).containsText("默认值: 姓加星号（王*）");
+            assertThat(page.locator("[data-test=setting-expiryDate] .hint")).containsText("最多 5 个字");
+            Locator types = page.locator("[data-test=setting-evidenceTypes] .el-checkbox");
+            assertThat(types).hasText(new String[] {"JPEG 照片", "PNG 图片", "PDF 文件"});
+            assertThat(page.locator("[data-test=setting-evidenceTypes] .el-checkbox.is-checked"))
+                    .hasCount(before.getList("values.evidenceTypes").size());
+            page.locator("[data-test=setting-expiryPolicy] .el-select").click();
+            assertThat(page.locator(".el-select-dropdown__item", new Page.LocatorOptions().setHasText("获得后满一定月数清零")))
+                    .isVisible();
+            page.keyboard().press("Escape");
             Locator catalogue = page.locator("[data-test=setting-rules]");
             assertThat(catalogue.locator("[data-test=rule-catalogue] tbody tr")).hasCount(rulesBefore);
             catalogue.locator("[data-test=add-rule]").click();
@@ -258,7 +270,9 @@ class CountyPagesBrowserTest extends ConsoleBrowser {
                     .body("values.rules.size()", equalTo(rulesBefore + 1))
                     .body("values.rules.find { it.code == '" + code + "' }.item", equalTo("清扫村道积雪（每次）"))
                     .body("values.rules.find { it.code == '" + code + "' }.points", equalTo(3))
-                    .body("values.rules.find { it.code == '" + code + "' }.recordedBy", equalTo(List.of("village-cadre")));
+                    .body("values.rules.find { it.code == '" + code + "' }.recordedBy", equalTo(List.of("village-cadre")))
+                    .body("values.evidenceTypes", equalTo(before.getList("values.evidenceTypes")))
+                    .body("values.accountHolder", equalTo(before.getString("values.accountHolder")));
             as("jiyuan-admin").get(county(Api.JIYUAN) + "/points/rules").then().statusCode(200).body("code", hasItem(code));
             as("anji-admin").get(county(Api.ANJI) + "/points/rules").then().statusCode(200).body("code", not(hasItem(code)));
             assertNoConsoleErrors(e -> e.contains("422"));

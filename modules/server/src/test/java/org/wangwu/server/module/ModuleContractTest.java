@@ -77,6 +77,42 @@ class ModuleContractTest {
                 .body("descriptor.statistics.key", hasItem("notices-posted"));
     }
 
+    /** A county office reads each allowed value of a choice by its label, in Chinese and English, in every module. */
+    @Test
+    void everyChoiceOfEveryModulesSettingsHasItsLabelInBothLanguages() {
+        List<String> modules = as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules").then().statusCode(200)
+                .extract().path("key");
+        int labelled = 0;
+        for (String module : modules) {
+            List<Map<String, Object>> settings = as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/" + module)
+                    .then().statusCode(200).extract().path("descriptor.settings");
+            for (Map<String, Object> setting : settings) {
+                @SuppressWarnings("unchecked")
+                List<String> options = (List<String>) setting.get("options");
+                if (options == null) {
+                    Assertions.assertNull(setting.get("choices"), module + "." + setting.get("key"));
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> choices = (List<Map<String, Object>>) setting.get("choices");
+                Assertions.assertEquals(options, choices.stream().map(c -> c.get("value")).toList(),
+                        module + "." + setting.get("key"));
+                for (Map<String, Object> choice : choices) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, String> label = (Map<String, String>) choice.get("label");
+                    Assertions.assertFalse(label.get("zh").isBlank() || label.get("en").isBlank(),
+                            module + "." + setting.get("key") + " " + choice);
+                    labelled++;
+                }
+            }
+        }
+        Assertions.assertTrue(modules.containsAll(List.of("points", "consultation", "customs", "disputes")), modules.toString());
+        Assertions.assertTrue(labelled >= 20, "labelled choices: " + labelled);
+        as("jiyuan-admin").get(county(Api.JIYUAN) + "/modules/points").then()
+                .body("descriptor.settings.find { it.key == 'accountHolder' }.choices.find { it.value == 'HOUSEHOLD' }.label.zh",
+                        equalTo("按户（一户一个账户）"));
+    }
+
     @Test
     void aModuleSwitchedOffAnswers404ForThatCountyOnlyAtOnce() {
         switchBoard("linzhou-admin", Api.LINZHOU, true);

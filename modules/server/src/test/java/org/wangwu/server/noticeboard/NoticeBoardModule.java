@@ -8,6 +8,7 @@ import org.wangwu.platform.identity.Role;
 import org.wangwu.platform.module.FunctionalModule;
 import org.wangwu.platform.module.LocalizedText;
 import org.wangwu.platform.module.ModuleDescriptor;
+import org.wangwu.platform.module.SettingChoice;
 import org.wangwu.platform.module.SettingDefinition;
 import org.wangwu.platform.module.StatisticDefinition;
 
@@ -38,9 +39,12 @@ public class NoticeBoardModule implements FunctionalModule {
                         200, 10, 2000))
                 .setting(SettingDefinition.flag("requireTitle", LocalizedText.of("必须有标题", "Title required"), false))
                 .setting(SettingDefinition.choice("audience", LocalizedText.of("可见范围", "Audience"), "village",
-                        List.of("village", "township", "county")))
+                        List.of(SettingChoice.of("village", "本村", "The village"), SettingChoice.of("township", "本乡镇", "The township"),
+                                SettingChoice.of("county", "全县", "The county"))))
                 .setting(SettingDefinition.textList("categories", LocalizedText.of("分类", "Categories"),
-                        List.of("affairs", "finance"), List.of("affairs", "finance", "party", "other")))
+                        List.of("affairs", "finance"),
+                        List.of(SettingChoice.of("affairs", "村务", "Village affairs"), SettingChoice.of("finance", "财务", "Finances"),
+                                SettingChoice.of("party", "党务", "Party affairs"), SettingChoice.of("other", "其他", "Other"))))
                 .setting(SettingDefinition.integer("displayDays", LocalizedText.of("公告展示天数", "Days a notice stays up"),
                         30, 1, 365))
                 .setting(SettingDefinition.integer("maxPerDay", LocalizedText.of("每日最多公告数（0为不限）",
