@@ -19,6 +19,7 @@ export const PAGES: MenuEntry[] = [
   { path: '/audit', label: 'menu.audit', roles: ['county-admin'] },
   { path: '/webhooks', label: 'menu.webhooks', roles: ['county-admin'] },
   { path: '/registrations', label: 'menu.registrations', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'customs' },
+  { path: '/lists', label: 'menu.lists', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'customs' },
   { path: '/covenants', label: 'menu.covenants', roles: ['village-cadre', 'township-official', 'county-admin'], module: 'customs' },
   { path: '/province', label: 'menu.province', roles: ['provincial-viewer'] },
 ]

@@ -20,6 +20,7 @@ export const router = createRouter({
     { path: '/audit', component: () => import('./views/AuditView.vue') },
     { path: '/webhooks', component: () => import('./views/WebhooksView.vue') },
     { path: '/registrations', component: () => import('./views/RegistrationsView.vue') },
+    { path: '/lists', component: () => import('./views/ListsView.vue') },
     { path: '/covenants', component: () => import('./views/CovenantsView.vue') },
     { path: '/province', component: () => import('./views/ProvinceView.vue') },
     {

@@ -220,4 +220,73 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
                 + "/covenant-versions").then().statusCode(404);
         assertNoConsoleErrors(e -> false);
     }
+
+    @Test
+    void theCouncilOverturnsABlackListNoticeOnTheHouseholdsAppealAndCommendsAModelHousehold() {
+        CustomsFixture.seed();
+        String base = CustomsFixture.base(Api.JIYUAN);
+        String head = "孙" + UUID.randomUUID().toString().substring(0, 4);
+        String household = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, head);
+        // A funeral held today for five days: its verification puts the household on notice.
+        String registration = as("jiyuan-cadre").body(CustomsFixture.registration("FUNERAL", household,
+                        LocalDate.now(PlatformClock.ZONE), CustomsFixture.plan(6, 60, null, 50L, 3, true)))
+                .post(base + "/registrations").then().statusCode(201).extract().path("id");
+        as("jiyuan-cadre").body(java.util.Map.of("decision", "APPROVED"))
+                .post(base + "/registrations/" + registration + "/decision").then().statusCode(200);
+        as("jiyuan-cadre").body(java.util.Map.of("actual", CustomsFixture.plan(6, 60, null, 50L, 5, true)))
+                .post(base + "/registrations/" + registration + "/verification").then().statusCode(200)
+                .body("compliant", equalTo(false));
+        String entry = as("jiyuan-cadre").queryParam("place", Territories.JIYUAN_VILLAGE).get(base + "/list-entries")
+                .then().statusCode(200).extract().path("find { it.registrationId == '" + registration + "' }.id");
+
+        Page page = signedIn("jiyuan-cadre", "/lists");
+        Locator row = page.locator("[data-test=black-list] tbody tr", new Page.LocatorOptions().setHasText(head));
+        assertThat(row.locator(".status")).hasText("公示中");
+        assertThat(row).containsText("申诉截止");
+
+        // The cadre records the household's appeal; a blank reason is the API's refusal at the field, nothing recorded.
+        row.locator("[data-test=appeal-" + entry + "]").click();
+        Locator form = page.locator("[data-test=appeal-form]");
+        form.locator("[data-test=appeal-submit]").click();
+        assertThat(form.locator(".el-form-item__error")).hasCount(1);
+        as("jiyuan-cadre").get(base + "/list-entries/" + entry).then().statusCode(200).body("appealStatus", equalTo(null));
+        form.locator("[data-test=appeal-reason]").fill("实际只办了3天，超出部分是亲属自发守灵");
+        form.locator("[data-test=appeal-submit]").click();
+        assertThat(row).containsText("申诉待裁决");
+        assertThat(row).containsText("亲属自发守灵");
+
+        // The council (the cadre chairs it) overturns the notice: the household leaves the black list.
+        row.locator("[data-test=decide-" + entry + "]").click();
+        form.locator("[data-test=outcome-overturned]").click();
+        form.locator("[data-test=appeal-reason]").fill("经核查，守灵系亲属自发，不属超标");
+        screenshot(page, "list-appeal");
+        form.locator("[data-test=appeal-submit]").click();
+        assertThat(row).hasCount(0);
+        as("jiyuan-cadre").get(base + "/list-entries/" + entry).then().statusCode(200)
+                .body("status", equalTo("OVERTURNED")).body("appealStatus", equalTo("OVERTURNED"))
+                .body("appealReason", equalTo("实际只办了3天，超出部分是亲属自发守灵"))
+                .body("appealDecision", equalTo("经核查，守灵系亲属自发，不属超标"));
+
+        // A model household commended from the register goes on the red list.
+        String model = "钱" + UUID.randomUUID().toString().substring(0, 4);
+        String modelHousehold = CustomsFixture.household("jiyuan-admin", Api.JIYUAN, Territories.JIYUAN_VILLAGE, model);
+        page.reload();
+        String number = as("jiyuan-admin").queryParam("limit", 200).get(county(Api.JIYUAN) + "/territory/villages/"
+                        + Territories.JIYUAN_VILLAGE + "/households").then().statusCode(200)
+                .extract().path("items.find { it.id == '" + modelHousehold + "' }.number");
+        Locator commend = page.locator("[data-test=commend-form]");
+        commend.locator("[data-test=commend-household]").click();
+        page.keyboard().type(number);
+        page.locator(".el-select-dropdown__item", new Page.LocatorOptions().setHasText(number)).click();
+        commend.locator("[data-test=commend-reason]").fill("婚事新办，零彩礼");
+        commend.locator("[data-test=commend]").click();
+        assertThat(page.locator("[data-test=red-list] tbody tr", new Page.LocatorOptions().setHasText(model)))
+                .containsText("婚事新办，零彩礼");
+        screenshot(page, "lists");
+        as("jiyuan-cadre").queryParam("place", Territories.JIYUAN_VILLAGE).get(base + "/list-entries").then()
+                .statusCode(200).body("find { it.householdId == '" + modelHousehold + "' }.list", equalTo("RED"));
+        as("anji-cadre").get(CustomsFixture.base(Api.ANJI) + "/list-entries/" + entry).then().statusCode(404);
+        // The browser reports the refused blank appeal (400) itself; nothing else.
+        assertNoConsoleErrors(e -> e.contains("400"));
+    }
 }
