@@ -178,8 +178,19 @@ class MediatorPagesBrowserTest extends ConsoleBrowser {
                 .body("nextStates", equalTo(List.of("CLOSED"))).body("followUpDueOn", not(equalTo(null)));
         as("jiyuan-admin").get(path + "/dossier").then().statusCode(200).body("referredOut.to", equalTo("LITIGATION"))
                 .body("referredOut.body", equalTo("济源市人民法院")).body("referredOut.reason", equalTo("涉及宅基地权属认定，当事人选择诉讼。"));
+        // Its follow-up visit, once due, asks nothing of an agreement (a referred case has none) and closes it.
+        clock.advance(Duration.ofDays(31));
+        page.reload();
+        assertThat(page.locator("[data-test=case-state]")).hasText("已移送");
+        assertThat(page.locator("[data-test=follow-up-form] [data-test=honoured]")).hasCount(0);
+        page.locator("[data-test=follow-up-note]").fill("当事人已向法院起诉");
+        page.locator("[data-test=follow-up]").click();
+        assertThat(page.locator("[data-test=case-state]")).hasText("已结案");
+        assertThat(page.locator("[data-test=referral]")).containsText("济源市人民法院");
+        as("jiyuan-admin").get(path + "/dossier").then().statusCode(200).body("summary.state", equalTo("CLOSED"))
+                .body("followUp.agreementHonoured", equalTo(null)).body("followUp.satisfaction", equalTo(5));
         List<String> steps = as("jiyuan-admin").get(path + "/history").then().statusCode(200).extract().path("action");
-        assertEquals("referred-out", steps.get(steps.size() - 1));
+        assertEquals(List.of("received", "triaged", "assigned", "referred-out", "closed"), steps);
         as("anji-admin").get(county(Api.ANJI) + "/disputes/cases/" + id).then().statusCode(404);
         // The browser reports the refused text file (422) itself; nothing else.
         assertNoConsoleErrors(e -> e.contains("422"));
