@@ -182,11 +182,17 @@ class MediatorPagesBrowserTest extends ConsoleBrowser {
         clock.advance(Duration.ofDays(31));
         page.reload();
         assertThat(page.locator("[data-test=case-state]")).hasText("已移送");
+        // (The referral shows once the page has read the dossier: no read of it is still on its way.)
+        assertThat(page.locator("[data-test=referral]")).containsText("济源市人民法院");
         assertThat(page.locator("[data-test=follow-up-form] [data-test=honoured]")).hasCount(0);
         page.locator("[data-test=follow-up-note]").fill("当事人已向法院起诉");
-        page.locator("[data-test=follow-up]").click();
+        // The page reads the case again, the dossier last: a closed case referred out has no agreement to ask for (a 404).
+        page.waitForResponse(r -> r.url().endsWith("/disputes/cases/" + id + "/dossier"),
+                () -> page.locator("[data-test=follow-up]").click());
         assertThat(page.locator("[data-test=case-state]")).hasText("已结案");
         assertThat(page.locator("[data-test=referral]")).containsText("济源市人民法院");
+        assertThat(page.locator("[data-test=case-error]")).hasCount(0);
+        screenshot(page, "case-referred-closed");
         as("jiyuan-admin").get(path + "/dossier").then().statusCode(200).body("summary.state", equalTo("CLOSED"))
                 .body("followUp.agreementHonoured", equalTo(null)).body("followUp.satisfaction", equalTo(5));
         List<String> steps = as("jiyuan-admin").get(path + "/history").then().statusCode(200).extract().path("action");
