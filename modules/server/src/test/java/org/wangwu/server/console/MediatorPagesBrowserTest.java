@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wangwu.server.support.Api.as;
@@ -12,10 +13,13 @@ import static org.wangwu.server.support.Api.county;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +114,92 @@ class MediatorPagesBrowserTest extends ConsoleBrowser {
         // The browser reports the refused early follow-up (409) itself; nothing else.
         assertNoConsoleErrors(e -> e.contains("409"));
         assertTrue(page.url().contains("/cases/" + id));
+    }
+
+    @Test
+    void aMediatorAddsEvidenceToACaseAndRefersItOut() throws Exception {
+        DisputesFixture.twoCountiesWithDisputes();
+        String id = DisputesFixture.assignedCase("VILLAGE", "jiyuan-mediator");
+        String path = county(Api.JIYUAN) + "/disputes/cases/" + id;
+
+        Page page = signedIn("jiyuan-mediator", "/cases/" + id);
+        assertThat(page.locator("[data-test=case-state]")).hasText("已指派");
+        Locator evidence = page.locator("[data-test=evidence-section]");
+        assertThat(evidence.locator("[data-test=evidence]")).containsText("尚无证据材料");
+
+        // Text named as a PDF: the API recognises a file by its content and refuses it at the field; nothing is kept.
+        evidence.locator("[data-test=evidence-file]").setInputFiles(new FilePayload("协议草稿.pdf", "application/pdf",
+                "这不是 PDF".getBytes(StandardCharsets.UTF_8)));
+        evidence.locator("[data-test=evidence-upload]").click();
+        assertThat(evidence.locator(".el-form-item__error")).hasText("只接受 JPEG、PNG 或 PDF 文件（按文件内容识别，不看文件名）");
+        as("jiyuan-mediator").get(path + "/attachments").then().statusCode(200).body("size()", equalTo(0));
+
+        // A photo of the wall: its row names it, its type and size, who added it.
+        byte[] png = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        evidence.locator("[data-test=evidence-file]").setInputFiles(new FilePayload("院墙现场.png", "image/png", png));
+        assertThat(evidence.locator("[data-test=evidence-picked]")).hasText("院墙现场.png");
+        evidence.locator("[data-test=evidence-upload]").click();
+        Locator row = evidence.locator("[data-test=evidence] .el-table__row", new Locator.LocatorOptions().setHasText("院墙现场.png"));
+        assertThat(row).containsText("PNG");
+        assertThat(row).containsText(png.length + " B");
+        assertThat(row).containsText("jiyuan-mediator");
+        assertThat(evidence.locator(".el-form-item__error")).hasCount(0);
+        String attachment = as("jiyuan-mediator").get(path + "/attachments").then().statusCode(200)
+                .body("fileName", equalTo(List.of("院墙现场.png"))).body("[0].contentType", equalTo("image/png"))
+                .body("[0].sizeBytes", equalTo(png.length)).body("[0].uploadedBy", equalTo("jiyuan-mediator"))
+                .extract().path("[0].id");
+        // Its link downloads it with the bearer token: the same bytes, under its name.
+        Download file = page.waitForDownload(() -> row.locator("[data-test=evidence-download-" + attachment + "]").click());
+        assertEquals("院墙现场.png", file.suggestedFilename());
+        assertArrayEquals(png, Files.readAllBytes(file.path()));
+        as("jiyuan-mediator").get(path + "/attachments/" + attachment).then().statusCode(200).contentType("image/png");
+        // Another county's mediator finds no such case, nor its file.
+        as("anji-mediator").get(county(Api.ANJI) + "/disputes/cases/" + id + "/attachments/" + attachment).then().statusCode(404);
+        as("anji-mediator").get(county(Api.ANJI) + "/disputes/cases/" + id + "/attachments").then().statusCode(404);
+
+        // Referred out to litigation: the form gives way to the referral, and the case waits for its follow-up visit.
+        Locator referral = page.locator("[data-test=referral-form]");
+        referral.locator("[data-test=referral-to-LITIGATION]").click();
+        referral.locator("[data-test=referral-body]").fill("济源市人民法院");
+        referral.locator("[data-test=referral-reason]").fill("涉及宅基地权属认定，当事人选择诉讼。");
+        referral.locator("[data-test=refer-out]").click();
+        assertThat(page.locator("[data-test=case-state]")).hasText("已移送");
+        assertThat(page.locator("[data-test=referral-shown-to]")).hasText("诉讼");
+        assertThat(page.locator("[data-test=referral]")).containsText("济源市人民法院");
+        assertThat(page.locator("[data-test=referral]")).containsText("涉及宅基地权属认定，当事人选择诉讼。");
+        assertThat(referral).hasCount(0);
+        assertThat(page.locator("[data-test=timeline]")).containsText("移送: 已指派 → 已移送");
+        assertThat(page.locator("[data-test=timeline]")).containsText("诉讼 · 济源市人民法院");
+        assertThat(row).isVisible();
+        screenshot(page, "case-evidence-referred");
+
+        as("jiyuan-mediator").get(path).then().statusCode(200).body("state", equalTo("REFERRED_OUT"))
+                .body("nextStates", equalTo(List.of("CLOSED"))).body("followUpDueOn", not(equalTo(null)));
+        as("jiyuan-admin").get(path + "/dossier").then().statusCode(200).body("referredOut.to", equalTo("LITIGATION"))
+                .body("referredOut.body", equalTo("济源市人民法院")).body("referredOut.reason", equalTo("涉及宅基地权属认定，当事人选择诉讼。"));
+        // Its follow-up visit, once due, asks nothing of an agreement (a referred case has none) and closes it.
+        clock.advance(Duration.ofDays(31));
+        page.reload();
+        assertThat(page.locator("[data-test=case-state]")).hasText("已移送");
+        // (The referral shows once the page has read the dossier: no read of it is still on its way.)
+        assertThat(page.locator("[data-test=referral]")).containsText("济源市人民法院");
+        assertThat(page.locator("[data-test=follow-up-form] [data-test=honoured]")).hasCount(0);
+        page.locator("[data-test=follow-up-note]").fill("当事人已向法院起诉");
+        // The page reads the case again, the dossier last: a closed case referred out has no agreement to ask for (a 404).
+        page.waitForResponse(r -> r.url().endsWith("/disputes/cases/" + id + "/dossier"),
+                () -> page.locator("[data-test=follow-up]").click());
+        assertThat(page.locator("[data-test=case-state]")).hasText("已结案");
+        assertThat(page.locator("[data-test=referral]")).containsText("济源市人民法院");
+        assertThat(page.locator("[data-test=case-error]")).hasCount(0);
+        screenshot(page, "case-referred-closed");
+        as("jiyuan-admin").get(path + "/dossier").then().statusCode(200).body("summary.state", equalTo("CLOSED"))
+                .body("followUp.agreementHonoured", equalTo(null)).body("followUp.satisfaction", equalTo(5));
+        List<String> steps = as("jiyuan-admin").get(path + "/history").then().statusCode(200).extract().path("action");
+        assertEquals(List.of("received", "triaged", "assigned", "referred-out", "closed"), steps);
+        as("anji-admin").get(county(Api.ANJI) + "/disputes/cases/" + id).then().statusCode(404);
+        // The browser reports the refused text file (422) itself; nothing else.
+        assertNoConsoleErrors(e -> e.contains("422"));
     }
 
     @Test
