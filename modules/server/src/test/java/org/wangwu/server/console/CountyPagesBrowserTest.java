@@ -263,6 +263,9 @@ class CountyPagesBrowserTest extends ConsoleBrowser {
             added.locator("[data-test=rule-code]").fill(code);
             added.locator("[data-test=rule-points] input").fill("3");
             added.locator("[data-test=rule-points] input").blur();
+            // The whole rule fits the form at 1280 px: nothing of it is hidden off to the side.
+            org.junit.jupiter.api.Assertions.assertEquals(Boolean.TRUE, catalogue.locator(".el-table__body-wrapper .el-scrollbar__wrap")
+                    .evaluate("w => w.scrollWidth <= w.clientWidth"), "the catalogue scrolls sideways");
             screenshot(page, "rule-catalogue");
             page.locator("[data-test=save]").click();
             assertThat(page.locator(".el-message--success")).isVisible();
