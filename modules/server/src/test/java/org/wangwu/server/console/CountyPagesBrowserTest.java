@@ -288,6 +288,64 @@ class CountyPagesBrowserTest extends ConsoleBrowser {
     }
 
     @Test
+    void anAdministratorMapsAnEventToAPointsRuleInTheEventRulesEditor() {
+        PointsFixture.seed(0);
+        String settings = county(Api.JIYUAN) + "/modules/points/settings";
+        String anjiSettings = county(Api.ANJI) + "/modules/points/settings";
+        io.restassured.path.json.JsonPath anjiBefore = as("anji-admin").get(anjiSettings).then().statusCode(200).extract().jsonPath();
+        io.restassured.path.json.JsonPath before = as("jiyuan-admin").get(settings).then().statusCode(200).extract().jsonPath();
+        try {
+            // The saved map holds an event type the module does not consume (one a module no longer publishes).
+            Map<String, Object> values = new java.util.LinkedHashMap<>(before.getMap("values"));
+            values.put("eventRules", Map.of("customs.wedding-verified", "WEDDING", "harvest.festival-held", "CAPPED"));
+            PointsFixture.settings("jiyuan-admin", Api.JIYUAN, values);
+
+            Page page = signedIn("jiyuan-admin", "/modules/points");
+            Locator rows = page.locator("[data-test=setting-eventRules] [data-test=event-rules] tbody tr");
+            // A row for each event the module consumes, by its name, then the key it does not consume, as such.
+            assertThat(rows.locator("[data-test=event-name]"))
+                    .hasText(new String[] {"婚事新办已核查", "丧事简办已核查", "红白事超标（扣分）", "矛盾纠纷已化解"});
+            assertThat(rows).hasCount(5);
+            Locator wedding = rows.filter(new Locator.FilterOptions().setHasText("customs.wedding-verified"));
+            Locator funeral = rows.filter(new Locator.FilterOptions().setHasText("customs.funeral-verified"));
+            Locator other = rows.filter(new Locator.FilterOptions().setHasText("harvest.festival-held"));
+            assertThat(wedding.locator("[data-test=event-rule]")).containsText("WEDDING");
+            assertThat(funeral.locator("[data-test=event-rule]")).containsText("不计分");
+            assertThat(other.locator("[data-test=not-consumed]")).hasText("本模块不处理此事件");
+            assertThat(other.locator("[data-test=event-rule]")).containsText("CAPPED");
+            // The funeral earns a rule of the county's catalogue, picked by its code and item; the wedding nothing.
+            funeral.locator("[data-test=event-rule]").click();
+            Locator choices = page.locator(".el-select-dropdown__item:visible");
+            assertThat(choices).hasCount(1 + before.getList("values.rules").size());
+            assertThat(choices.first()).hasText("不计分");
+            choices.filter(new Locator.FilterOptions().setHasText("RECORD-REVIEWED · 测试项目 RECORD-REVIEWED")).click();
+            assertThat(funeral.locator("[data-test=event-rule]")).containsText("RECORD-REVIEWED");
+            assertThat(choices).hasCount(0);
+            wedding.locator("[data-test=event-rule]").click();
+            page.locator(".el-select-dropdown__item:visible", new Page.LocatorOptions().setHasText("不计分")).click();
+            assertThat(wedding.locator("[data-test=event-rule]")).containsText("不计分");
+            screenshot(page, "event-rules");
+            page.locator("[data-test=save]").click();
+            assertThat(page.locator(".el-message--success")).isVisible();
+
+            as("jiyuan-admin").get(settings).then().statusCode(200)
+                    .body("values.eventRules", equalTo(Map.of("customs.funeral-verified", "RECORD-REVIEWED",
+                            "harvest.festival-held", "CAPPED")))
+                    .body("values.rules", equalTo(before.getList("values.rules")))
+                    .body("values.accountHolder", equalTo(before.getString("values.accountHolder")));
+            as("anji-admin").get(anjiSettings).then().statusCode(200)
+                    .body("revision", equalTo(anjiBefore.getInt("revision")))
+                    .body("values.eventRules", equalTo(anjiBefore.getMap("values.eventRules")));
+            assertNoConsoleErrors(e -> false);
+        } finally {
+            // The county's settings as the other tests know them.
+            int revision = as("jiyuan-admin").get(settings).then().statusCode(200).extract().path("revision");
+            as("jiyuan-admin").body(Map.of("revision", revision, "values", before.getMap("values")))
+                    .put(settings).then().statusCode(200);
+        }
+    }
+
+    @Test
     void anAdministratorSubscribesAWebhookAndSeesItsDeliveries() throws Exception {
         Territories.seedTwoCounties();
         as("anji-admin").body(Map.of("enabled", true)).put(county(Api.ANJI) + "/modules/noticeboard/status")
