@@ -74,7 +74,7 @@ class MatterPagesBrowserTest extends ConsoleBrowser {
                 .body("objections.find { it.id == '" + objection + "' }.answeredBy", equalTo("jiyuan-cadre"));
         // The other county's cadre has no such matter, nor its objection to answer.
         as("anji-cadre").get(county(Api.ANJI) + "/consultation/matters/" + id).then().statusCode(404);
-        as("anji-cadre").body(Map.of("answer", "不属实")).post(county(Api.ANJI) + "/consultation/matters/" + id
+        as("anji-cadre").body(Map.of("answer", "不属实", "sendBack", false)).post(county(Api.ANJI) + "/consultation/matters/" + id
                 + "/objections/" + objection + "/answer").then().statusCode(404);
 
         // The window runs out; implemented, found in order by the supervision committee, the result disclosed;
