@@ -57,7 +57,22 @@ export function problemText(p: Problem): string {
 
 // A field's message is the validator's own English sentence (a field error has no code): the standard ones are
 // said in the console's language, with their figures; any other stays the API's text.
-const FIELD_MESSAGES: [RegExp, string][] = [
+/** A file's size as a person reads it (bytes, KB, MB). */
+export function fileSize(bytes?: number): string {
+  if (bytes == null) return ''
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+/** Content types as a person names them: "image/jpeg, application/pdf" as "JPEG、PDF". */
+function fileTypes(list: string): string {
+  return list.split(/,\s*/).map((type) => type.split('/').pop()!.toUpperCase())
+    .join(i18n.global.locale.value === 'en' ? ', ' : '、')
+}
+
+// Each pattern's captured figures go into the message as {a} and {b}, through its formatter where it has one.
+const FIELD_MESSAGES: [RegExp, string, ((figure: string) => string)?][] = [
   [/^must not be (blank|empty)$/, 'problems.field.blank'],
   [/^must not be null$/, 'problems.field.null'],
   [/^size must be between (\d+) and (\d+)$/, 'problems.field.size'],
@@ -71,12 +86,17 @@ const FIELD_MESSAGES: [RegExp, string][] = [
   [/^must be one of \[(.*)\]$/, 'problems.field.oneOf'],
   [/^must be in the future$/, 'problems.field.future'],
   [/^must not be in the future$/, 'problems.field.notFuture'],
+  [/^is required( \(.*\))?$/, 'problems.field.null'],
+  // An uploaded file (the platform's attachments: evidence, pledges, covenant files).
+  [/^is (\d+) bytes; at most (\d+) are accepted$/, 'problems.field.fileTooLarge', (n) => fileSize(Number(n))],
+  [/^must be one of \[(.*)\] \(recognised by content, not by name\)$/, 'problems.field.fileType', fileTypes],
+  [/^is empty$/, 'problems.field.fileEmpty'],
 ]
 
 export function fieldMessage(message: string): string {
-  for (const [pattern, key] of FIELD_MESSAGES) {
+  for (const [pattern, key, format = (f: string) => f] of FIELD_MESSAGES) {
     const m = pattern.exec(message)
-    if (m) return i18n.global.t(key, { a: m[1], b: m[2] })
+    if (m) return i18n.global.t(key, { a: m[1] === undefined ? m[1] : format(m[1]), b: m[2] === undefined ? m[2] : format(m[2]) })
   }
   return message
 }
