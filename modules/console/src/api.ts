@@ -65,7 +65,7 @@ export function fileSize(bytes?: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-/** Content types as a person names them: "image/jpeg, application/pdf" as "JPEG、PDF". */
+/** Content types as a person names them: "application/pdf, image/jpeg" as "PDF、JPEG". */
 function fileTypes(list: string): string {
   return list.split(/,\s*/).map((type) => type.split('/').pop()!.toUpperCase())
     .join(i18n.global.locale.value === 'en' ? ', ' : '、')

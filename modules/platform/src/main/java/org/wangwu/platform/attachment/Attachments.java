@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -77,7 +78,7 @@ public class Attachments {
             byte[] bytes = buffer.getBytes();
             String type = sniff(bytes);
             if (type == null || !policy.contentTypes().contains(type)) {
-                throw ProblemException.invalidField("file", "must be one of " + policy.contentTypes()
+                throw ProblemException.invalidField("file", "must be one of " + new TreeSet<>(policy.contentTypes())
                         + " (recognised by content, not by name)");
             }
             Attachment a = new Attachment();

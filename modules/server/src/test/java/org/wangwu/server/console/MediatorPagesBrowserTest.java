@@ -131,7 +131,7 @@ class MediatorPagesBrowserTest extends ConsoleBrowser {
         evidence.locator("[data-test=evidence-file]").setInputFiles(new FilePayload("协议草稿.pdf", "application/pdf",
                 "这不是 PDF".getBytes(StandardCharsets.UTF_8)));
         evidence.locator("[data-test=evidence-upload]").click();
-        assertThat(evidence.locator(".el-form-item__error")).hasText("文件类型须是 JPEG、PNG、PDF 之一（按文件内容识别，不看文件名）");
+        assertThat(evidence.locator(".el-form-item__error")).hasText("文件类型须是 PDF、JPEG、PNG 之一（按文件内容识别，不看文件名）");
         as("jiyuan-mediator").get(path + "/attachments").then().statusCode(200).body("size()", equalTo(0));
 
         // A photo of the wall: its row names it, its type and size, who added it.

@@ -140,8 +140,37 @@ class VillagePagesBrowserTest extends ConsoleBrowser {
         as("jiyuan-cadre").get(county(Api.JIYUAN) + "/consultation/matters/" + id).then().statusCode(200)
                 .body("matter.step", equalTo("DELIBERATION"));
         as("anji-cadre").get(county(Api.ANJI) + "/consultation/matters/" + id + "/meetings").then().statusCode(404);
+
+        // The concluded meeting's papers: its minutes as the county's PDF, and the signed sheet's photo kept with it.
+        row.locator(".el-table__expand-icon").click();
+        String meeting = as("jiyuan-cadre").get(meetings).then().extract().path("[0].id");
+        Locator papers = page.locator("[data-test=meeting-" + meeting + "]");
+        com.microsoft.playwright.Download minutes = page.waitForDownload(() -> papers.locator("[data-test=minutes-pdf]").click());
+        byte[] pdf = readAll(minutes);
+        org.junit.jupiter.api.Assertions.assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        org.junit.jupiter.api.Assertions.assertTrue(minutes.suggestedFilename().startsWith("村党支部会议纪要 "), minutes.suggestedFilename());
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        papers.locator("[data-test=meeting-files-file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "签到表.png", "image/png", png));
+        papers.locator("[data-test=meeting-files-upload]").click();
+        assertThat(papers.locator("[data-test=meeting-files] .el-table__row", new Locator.LocatorOptions().setHasText("签到表.png")))
+                .containsText("jiyuan-cadre");
+        screenshot(page, "meeting-papers");
+        as("jiyuan-cadre").get(meetings + "/" + meeting + "/attachments").then().statusCode(200)
+                .body("fileName", equalTo(java.util.List.of("签到表.png"))).body("[0].contentType", equalTo("image/png"));
+        as("anji-cadre").get(county(Api.ANJI) + "/consultation/matters/" + id + "/meetings/" + meeting + "/attachments")
+                .then().statusCode(404);
         // The browser reports the refused sheet (422) itself; nothing else.
         assertNoConsoleErrors(e -> e.contains("422"));
+    }
+
+    private static byte[] readAll(com.microsoft.playwright.Download download) {
+        try {
+            return java.nio.file.Files.readAllBytes(download.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
