@@ -39,3 +39,11 @@ for m, c in top_pkg.most_common(12):
 print("inclusive (package anywhere on the stack):")
 for m, c in incl.most_common(20):
     print(f"  {100 * c / n:5.1f}%  {m}")
+# A method's share of samples anywhere on the stack (counted once per sample): who calls the hot frames.
+incl_m = collections.Counter()
+for s in samples:
+    for m in {f.split("(")[0] for f in s}:
+        incl_m[m] += 1
+print("inclusive (method anywhere on the stack):")
+for m, c in incl_m.most_common(int(sys.argv[1]) if len(sys.argv) > 1 else 60):
+    print(f"  {100 * c / n:5.1f}%  {m}")
